@@ -1,0 +1,206 @@
+package org.yici.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Limits and OCR settings. Start from {@link #defaults()} or {@link #builder()}; every value has a
+ * default that suits a service centre. Limits apply per document.
+ *
+ * @param maxBytes larger files are refused as {@code TOO_LARGE} before parsing
+ * @param maxPages more pages (PDF or TIFF) are refused as {@code TOO_LARGE}
+ * @param maxPixelsPerPage images (or images inside a PDF) with more pixels are refused
+ * @param timeout per document; exceeded means {@code TIMEOUT}
+ * @param renderDpi resolution at which PDF pages are rendered for OCR
+ * @param maxRenderEdge cap on the long edge of a rendered page in pixels (huge MediaBoxes)
+ * @param ocrStrategy when to OCR
+ * @param minTextChars a PDF page with at most this many characters is OCRed (Tika: 10)
+ * @param maxUnmappedGlyphs a PDF page with more unmapped glyphs is OCRed (Tika: 10)
+ * @param languages Tesseract languages, e.g. {@code chi_sim+eng}
+ * @param tessdata the tessdata directory (the value TESSDATA_PREFIX would hold)
+ * @param ocrThreads size of the fixed OCR pool, one Tesseract engine per thread
+ * @param pageSegMode Tesseract page segmentation mode
+ * @param preprocessing clean-up steps before OCR
+ */
+public record IngestConfig(
+        long maxBytes,
+        int maxPages,
+        long maxPixelsPerPage,
+        Duration timeout,
+        int renderDpi,
+        int maxRenderEdge,
+        OcrStrategy ocrStrategy,
+        int minTextChars,
+        int maxUnmappedGlyphs,
+        String languages,
+        Path tessdata,
+        int ocrThreads,
+        int pageSegMode,
+        Set<Preprocessing> preprocessing) {
+
+    /** Debian 12's tesseract-ocr 5 package puts its models here. */
+    public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
+
+    public IngestConfig {
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(ocrStrategy, "ocrStrategy");
+        Objects.requireNonNull(languages, "languages");
+        Objects.requireNonNull(tessdata, "tessdata");
+        preprocessing = preprocessing.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(preprocessing));
+        if (maxBytes <= 0 || maxPages <= 0 || maxPixelsPerPage <= 0 || renderDpi <= 0 || maxRenderEdge <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        if (ocrThreads <= 0 || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("ocrThreads and timeout must be positive");
+        }
+    }
+
+    public static IngestConfig defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.maxBytes = maxBytes;
+        b.maxPages = maxPages;
+        b.maxPixelsPerPage = maxPixelsPerPage;
+        b.timeout = timeout;
+        b.renderDpi = renderDpi;
+        b.maxRenderEdge = maxRenderEdge;
+        b.ocrStrategy = ocrStrategy;
+        b.minTextChars = minTextChars;
+        b.maxUnmappedGlyphs = maxUnmappedGlyphs;
+        b.languages = languages;
+        b.tessdata = tessdata;
+        b.ocrThreads = ocrThreads;
+        b.pageSegMode = pageSegMode;
+        b.preprocessing = preprocessing.isEmpty() ? EnumSet.noneOf(Preprocessing.class) : EnumSet.copyOf(preprocessing);
+        return b;
+    }
+
+    /** Tesseract's own convention: TESSDATA_PREFIX names the tessdata directory. */
+    static Path defaultTessdata() {
+        String prefix = System.getenv("TESSDATA_PREFIX");
+        return prefix == null || prefix.isBlank() ? DEBIAN_TESSDATA : Path.of(prefix);
+    }
+
+    public static final class Builder {
+        private long maxBytes = 50L * 1024 * 1024;
+        private int maxPages = 300;
+        private long maxPixelsPerPage = 50_000_000L;
+        private Duration timeout = Duration.ofMinutes(5);
+        private int renderDpi = 300;
+        // A3 at 300 dpi; beyond that a page is rendered smaller rather than refused.
+        private int maxRenderEdge = 4960;
+        private OcrStrategy ocrStrategy = OcrStrategy.AUTO;
+        private int minTextChars = 10;
+        private int maxUnmappedGlyphs = 10;
+        private String languages = "chi_sim+eng";
+        private Path tessdata = defaultTessdata();
+        private int ocrThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        // Measured on the generated corpus (docs/benchmarks/ingest.md): 6 beats 3 on forms.
+        private int pageSegMode = 6;
+        private EnumSet<Preprocessing> preprocessing = EnumSet.of(
+                Preprocessing.SEAL_SUPPRESSION,
+                Preprocessing.CONTRAST,
+                Preprocessing.DESKEW,
+                Preprocessing.UPSCALE_LOW_DPI);
+
+        private Builder() {}
+
+        public Builder maxBytes(long v) {
+            maxBytes = v;
+            return this;
+        }
+
+        public Builder maxPages(int v) {
+            maxPages = v;
+            return this;
+        }
+
+        public Builder maxPixelsPerPage(long v) {
+            maxPixelsPerPage = v;
+            return this;
+        }
+
+        public Builder timeout(Duration v) {
+            timeout = v;
+            return this;
+        }
+
+        public Builder renderDpi(int v) {
+            renderDpi = v;
+            return this;
+        }
+
+        public Builder maxRenderEdge(int v) {
+            maxRenderEdge = v;
+            return this;
+        }
+
+        public Builder ocrStrategy(OcrStrategy v) {
+            ocrStrategy = v;
+            return this;
+        }
+
+        public Builder minTextChars(int v) {
+            minTextChars = v;
+            return this;
+        }
+
+        public Builder maxUnmappedGlyphs(int v) {
+            maxUnmappedGlyphs = v;
+            return this;
+        }
+
+        public Builder languages(String v) {
+            languages = v;
+            return this;
+        }
+
+        public Builder tessdata(Path v) {
+            tessdata = v;
+            return this;
+        }
+
+        public Builder ocrThreads(int v) {
+            ocrThreads = v;
+            return this;
+        }
+
+        public Builder pageSegMode(int v) {
+            pageSegMode = v;
+            return this;
+        }
+
+        public Builder preprocessing(Set<Preprocessing> v) {
+            preprocessing = v.isEmpty() ? EnumSet.noneOf(Preprocessing.class) : EnumSet.copyOf(v);
+            return this;
+        }
+
+        public IngestConfig build() {
+            return new IngestConfig(
+                    maxBytes,
+                    maxPages,
+                    maxPixelsPerPage,
+                    timeout,
+                    renderDpi,
+                    maxRenderEdge,
+                    ocrStrategy,
+                    minTextChars,
+                    maxUnmappedGlyphs,
+                    languages,
+                    tessdata,
+                    ocrThreads,
+                    pageSegMode,
+                    preprocessing);
+        }
+    }
+}

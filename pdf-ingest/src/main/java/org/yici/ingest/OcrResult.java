@@ -1,0 +1,6 @@
+package org.yici.ingest;
+
+import java.util.List;
+
+/** What one Tesseract pass produced for one image. */
+record OcrResult(String text, double meanConfidence, int dpi, List<OcrWord> words, long millis) {}

@@ -1,0 +1,195 @@
+package org.yici.ingest;
+
+import com.recognition.software.jdeskew.ImageDeskew;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Turns a page image into the 8-bit grey image Tesseract gets. Every step is optional (see {@link
+ * Preprocessing}); the defaults are the ones that lowered the character error rate on the generated
+ * corpus (docs/benchmarks/ingest.md).
+ */
+final class Preprocessor {
+    private static final double MIN_DESKEW_DEGREES = 0.3;
+    private static final int DESKEW_SAMPLE_EDGE = 1600;
+    private static final int LOW_DPI = 200;
+    private static final int TARGET_DPI = 300;
+
+    record Prepared(BufferedImage gray, int dpi) {}
+
+    private Preprocessor() {}
+
+    static Prepared prepare(BufferedImage image, int dpi, IngestConfig config) {
+        Set<Preprocessing> steps = config.preprocessing();
+        BufferedImage gray = toGray(image, steps.contains(Preprocessing.SEAL_SUPPRESSION));
+        int effectiveDpi = dpi;
+        if (steps.contains(Preprocessing.UPSCALE_LOW_DPI) && dpi < LOW_DPI) {
+            double factor = Math.min(
+                    (double) TARGET_DPI / dpi,
+                    (double) config.maxRenderEdge() / Math.max(gray.getWidth(), gray.getHeight()));
+            if (factor > 1.05) {
+                gray = scale(gray, factor);
+                effectiveDpi = (int) Math.round(dpi * factor);
+            }
+        }
+        if (steps.contains(Preprocessing.CONTRAST)) {
+            stretchContrast(gray);
+        }
+        if (steps.contains(Preprocessing.DENOISE)) {
+            gray = median3x3(gray);
+        }
+        if (steps.contains(Preprocessing.DESKEW)) {
+            gray = deskew(gray);
+        }
+        return new Prepared(gray, effectiveDpi);
+    }
+
+    /**
+     * Luminance, except that clearly red pixels take their red channel: the scanner "dropout
+     * colour" trick. A red seal becomes light grey while black text under it stays black.
+     */
+    static BufferedImage toGray(BufferedImage src, boolean suppressRed) {
+        int w = src.getWidth();
+        int h = src.getHeight();
+        BufferedImage gray = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        if (src.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            // getRGB on a grey image applies a gamma conversion; copy the samples as they are.
+            gray.getRaster().setRect(src.getRaster());
+            return gray;
+        }
+        byte[] out = pixels(gray);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            src.getRGB(0, y, w, 1, row, 0, w);
+            int base = y * w;
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
+                int a = argb >>> 24;
+                int r = (argb >> 16) & 0xff;
+                int g = (argb >> 8) & 0xff;
+                int b = argb & 0xff;
+                int v;
+                if (suppressRed && r - Math.max(g, b) > 40) {
+                    v = r;
+                } else {
+                    v = (r * 299 + g * 587 + b * 114) / 1000;
+                }
+                // Transparent areas of PNGs are paper, not ink.
+                v = (v * a + 255 * (255 - a)) / 255;
+                out[base + x] = (byte) v;
+            }
+        }
+        return gray;
+    }
+
+    static void stretchContrast(BufferedImage gray) {
+        byte[] p = pixels(gray);
+        int[] hist = new int[256];
+        for (byte b : p) {
+            hist[b & 0xff]++;
+        }
+        int lo = percentile(hist, p.length, 0.01);
+        int hi = percentile(hist, p.length, 0.99);
+        if (hi - lo < 32 || (lo <= 5 && hi >= 250)) {
+            return; // flat image, or already full range
+        }
+        byte[] lut = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            lut[i] = (byte) Math.max(0, Math.min(255, (i - lo) * 255 / (hi - lo)));
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] = lut[p[i] & 0xff];
+        }
+    }
+
+    private static int percentile(int[] hist, int total, double q) {
+        long target = (long) (total * q);
+        long seen = 0;
+        for (int i = 0; i < 256; i++) {
+            seen += hist[i];
+            if (seen > target) {
+                return i;
+            }
+        }
+        return 255;
+    }
+
+    static BufferedImage median3x3(BufferedImage gray) {
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        byte[] in = pixels(gray);
+        BufferedImage result = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] out = pixels(result);
+        System.arraycopy(in, 0, out, 0, in.length);
+        int[] win = new int[9];
+        for (int y = 1; y < h - 1; y++) {
+            for (int x = 1; x < w - 1; x++) {
+                int k = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    int base = (y + dy) * w + x;
+                    win[k++] = in[base - 1] & 0xff;
+                    win[k++] = in[base] & 0xff;
+                    win[k++] = in[base + 1] & 0xff;
+                }
+                Arrays.sort(win);
+                out[y * w + x] = (byte) win[4];
+            }
+        }
+        return result;
+    }
+
+    static BufferedImage deskew(BufferedImage gray) {
+        // The angle does not depend on scale; measuring on a reduced copy keeps the Hough transform cheap.
+        double reduce = Math.min(1.0, (double) DESKEW_SAMPLE_EDGE / Math.max(gray.getWidth(), gray.getHeight()));
+        BufferedImage sample = reduce < 1.0 ? scale(gray, reduce) : gray;
+        double angle = new ImageDeskew(sample).getSkewAngle();
+        if (Math.abs(angle) < MIN_DESKEW_DEGREES || Double.isNaN(angle)) {
+            return gray;
+        }
+        return rotate(gray, -angle);
+    }
+
+    static BufferedImage rotate(BufferedImage gray, double degrees) {
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.rotate(Math.toRadians(degrees), w / 2.0, h / 2.0);
+            g.drawImage(gray, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    static BufferedImage scale(BufferedImage gray, double factor) {
+        int w = Math.max(1, (int) Math.round(gray.getWidth() * factor));
+        int h = Math.max(1, (int) Math.round(gray.getHeight() * factor));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(
+                    RenderingHints.KEY_INTERPOLATION,
+                    factor < 1
+                            ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
+                            : RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(gray, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static byte[] pixels(BufferedImage gray) {
+        return ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+    }
+}
