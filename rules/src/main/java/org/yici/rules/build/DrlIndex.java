@@ -1,0 +1,86 @@
+package org.yici.rules.build;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yici.rules.model.RuleRef;
+
+/**
+ * Where each rule is written ({@code file:line}) and which material codes each matter rule asks
+ * for, read from the DRL text. Findings carry the rule's name; this turns it into a source line.
+ */
+public final class DrlIndex {
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Pattern NEED = Pattern.compile("Need\\.of\\(\\s*\"([^\"]+)\"");
+
+    /** A rule as written: where, and which material codes its consequence needs. */
+    public record RuleSite(RuleRef rule, String file, int line, List<String> needs) {
+        public String source() {
+            return file + ":" + line;
+        }
+    }
+
+    private final Map<RuleRef, RuleSite> sites = new HashMap<>();
+
+    public static DrlIndex of(RuleSource source) {
+        DrlIndex index = new DrlIndex();
+        source.files().keySet().stream().filter(p -> p.endsWith(".drl")).forEach(p -> index.add(p, source.text(p)));
+        return index;
+    }
+
+    /** The package a DRL text declares, or "" when it declares none. */
+    public static String packageOf(String text) {
+        Matcher pkg = PACKAGE.matcher(text);
+        return pkg.find() ? pkg.group(1) : "";
+    }
+
+    private void add(String file, String text) {
+        String packageName = packageOf(text);
+        Matcher rule = RULE.matcher(text);
+        List<int[]> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (rule.find()) {
+            starts.add(new int[] {rule.start(1)});
+            names.add(rule.group(1));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            int from = starts.get(i)[0];
+            int to = i + 1 < names.size() ? starts.get(i + 1)[0] : text.length();
+            List<String> needs = new ArrayList<>();
+            Matcher need = NEED.matcher(text.substring(from, to));
+            while (need.find()) {
+                needs.add(need.group(1));
+            }
+            RuleRef ref = new RuleRef(packageName, names.get(i));
+            sites.put(ref, new RuleSite(ref, file, lineOf(text, from), List.copyOf(needs)));
+        }
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** {@code file:line} of the rule, or its name when the index does not know it. */
+    public String sourceOf(RuleRef rule) {
+        RuleSite site = sites.get(rule);
+        return site == null ? rule.packageName() + "/" + rule.name() : site.source();
+    }
+
+    public List<RuleSite> sites() {
+        return sites.values().stream()
+                .sorted((a, b) -> a.file().equals(b.file())
+                        ? Integer.compare(a.line(), b.line())
+                        : a.file().compareTo(b.file()))
+                .toList();
+    }
+}

@@ -1,0 +1,69 @@
+package org.yici.rules.check;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Set;
+import org.yici.rules.model.Decision;
+import org.yici.rules.model.FindingCode;
+import org.yici.rules.model.Form;
+import org.yici.rules.model.RuleRef;
+import org.yici.rules.model.WaiverReason;
+
+/**
+ * What the rules decided for a package (the rule part of ARCHITECTURE §3's {@code CheckResult};
+ * the engine adds the check id, notice, documents and timings).
+ *
+ * @param members per member matter, for a bundle only
+ * @param firedRules every rule that fired, for scenario coverage; not part of the JSON contract
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CheckOutcome(
+        String matter,
+        String matterName,
+        String rulesVersion,
+        Decision decision,
+        List<FindingView> findings,
+        List<WaiverView> waived,
+        List<Object> deferred,
+        List<ChecklistItem> checklist,
+        List<MemberOutcome> members,
+        @JsonIgnore Set<RuleRef> firedRules) {
+
+    /**
+     * One defect.
+     *
+     * @param alsoFor in a bundle, the other members' codes this one item also stands for
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record FindingView(
+            FindingCode code,
+            String matter,
+            String material,
+            String name,
+            String message,
+            String basis,
+            String rule,
+            String source,
+            List<String> alsoFor) {}
+
+    /** A requirement the applicant need not meet. */
+    public record WaiverView(
+            String material, String name, WaiverReason reason, String basis, String rule, String source) {}
+
+    /** One item of the package, and where it stands. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ChecklistItem(
+            String material,
+            String matter,
+            String name,
+            String type,
+            Form form,
+            int copies,
+            boolean core,
+            String status,
+            List<String> alsoFor) {}
+
+    /** A bundle member's own decision and the findings that concern it. */
+    public record MemberOutcome(String matter, String name, Decision decision, List<FindingView> findings) {}
+}

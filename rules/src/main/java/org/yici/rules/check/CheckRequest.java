@@ -1,0 +1,60 @@
+package org.yici.rules.check;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.yici.rules.model.ApplicantType;
+import org.yici.rules.model.Form;
+
+/**
+ * A package to check (ARCHITECTURE §3); the same shape for the CLI, REST and scenarios.
+ *
+ * @param matter a matter code, or a bundle code (一件事)
+ * @param channel WINDOW (default) or ONLINE
+ * @param agent null when the applicant comes in person
+ * @param commitments {@code DEFERRAL} (容缺受理) and {@code CERT:<material code>} (告知承诺)
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record CheckRequest(
+        String matter,
+        LocalDate applicationDate,
+        String channel,
+        Party applicant,
+        Party agent,
+        Map<String, Object> situations,
+        List<String> commitments,
+        List<SharedDataRef> sharedData,
+        List<Material> materials) {
+
+    public CheckRequest {
+        situations = situations == null ? Map.of() : situations;
+        commitments = commitments == null ? List.of() : List.copyOf(commitments);
+        sharedData = sharedData == null ? List.of() : List.copyOf(sharedData);
+        materials = materials == null ? List.of() : List.copyOf(materials);
+    }
+
+    /** The applicant or the agent. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Party(ApplicantType type, String name, String idNumber, String creditCode) {}
+
+    /** An electronic licence (电子证照) the intake system found for this applicant. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SharedDataRef(String type, String number, LocalDate validUntil, String source) {}
+
+    /**
+     * A material handed in.
+     *
+     * @param code the material code, or null when only the file says what it is
+     * @param form defaults to ELECTRONIC for a file on the online channel
+     * @param copies defaults to 1; 0 means shown for inspection (查验) but none handed in
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Material(
+            String id, String code, Form form, Integer copies, String file, Map<String, String> fields) {}
+
+    public CheckRequest withMaterials(List<Material> newMaterials) {
+        return new CheckRequest(
+                matter, applicationDate, channel, applicant, agent, situations, commitments, sharedData, newMaterials);
+    }
+}

@@ -1,0 +1,22 @@
+package org.yici.rules.data;
+
+import java.util.List;
+
+/** A certificate on the cancelled list (证明事项取消清单): it may never be required. */
+public record CancelledCertificate(
+        String code, String name, String replacement, String basis, String date, List<String> matters) {
+
+    public CancelledCertificate {
+        matters = matters == null ? List.of() : List.copyOf(matters);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    record File(List<CancelledCertificate> certificates) {}
+}

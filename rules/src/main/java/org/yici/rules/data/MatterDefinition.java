@@ -1,0 +1,84 @@
+package org.yici.rules.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.yici.rules.model.ApplicantType;
+import org.yici.rules.model.Form;
+import org.yici.rules.model.MaterialSpec;
+import org.yici.rules.model.WaiverReason;
+
+/** A matter's {@code matter.yaml}: what the guide says about the matter and its materials. */
+public record MatterDefinition(
+        String code,
+        String name,
+        String department,
+        String basis,
+        TimeLimit timeLimit,
+        List<ApplicantType> applicantTypes,
+        List<String> situations,
+        DeferralPolicy deferral,
+        List<String> cancelled,
+        List<Material> materials) {
+
+    public MatterDefinition {
+        applicantTypes = applicantTypes == null ? List.of() : List.copyOf(applicantTypes);
+        situations = situations == null ? List.of() : List.copyOf(situations);
+        cancelled = cancelled == null ? List.of() : List.copyOf(cancelled);
+        materials = materials == null ? List.of() : List.copyOf(materials);
+        deferral = deferral == null ? DeferralPolicy.NOT_ALLOWED : deferral;
+    }
+
+    /**
+     * @param statutory the legal time limit in words
+     * @param statutoryWorkingDays the legal limit in working days, when the law gives one
+     * @param promisedWorkingDays the office's promised limit (承诺时限); 0 = on the spot (即办)
+     */
+    public record TimeLimit(String statutory, Integer statutoryWorkingDays, Integer promisedWorkingDays) {}
+
+    /**
+     * 容缺受理 policy.
+     *
+     * @param source where the numbers come from (provincial rule or Yici default)
+     */
+    public record DeferralPolicy(boolean allowed, int maxItems, int workingDays, String source) {
+        public static final DeferralPolicy NOT_ALLOWED = new DeferralPolicy(false, 0, 0, null);
+    }
+
+    /** One row of the guide's material table. */
+    public record Material(
+            String code,
+            String name,
+            Form form,
+            Integer copies,
+            boolean core,
+            String when,
+            String type,
+            String subject,
+            Set<WaiverReason> replaceableBy,
+            String requirement,
+            String basis) {}
+
+    /** The materials as facts, in the guide's order. */
+    public List<MaterialSpec> specs() {
+        List<MaterialSpec> specs = new ArrayList<>();
+        for (int i = 0; i < materials.size(); i++) {
+            Material m = materials.get(i);
+            specs.add(new MaterialSpec(
+                    code,
+                    m.code(),
+                    m.name(),
+                    m.type(),
+                    m.form(),
+                    m.copies() == null ? 1 : m.copies(),
+                    m.core(),
+                    m.when(),
+                    m.subject(),
+                    m.replaceableBy() == null ? Set.of() : m.replaceableBy(),
+                    m.requirement(),
+                    m.basis() == null ? basis : m.basis(),
+                    i + 1));
+        }
+        return List.copyOf(specs);
+    }
+}

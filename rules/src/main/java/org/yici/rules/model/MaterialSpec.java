@@ -1,0 +1,58 @@
+package org.yici.rules.model;
+
+import java.util.Set;
+
+/**
+ * A material as the matter's guide describes it ({@code matter.yaml}). The matter's DRL decides
+ * when it is needed; this says what it is.
+ *
+ * @param when the guide's "何时需要" in words, or null when always needed
+ * @param subject whose document it is (APPLICANT, LEGAL_REPRESENTATIVE, AGENT, …); in a bundle,
+ *     materials of the same type, subject and form are one item of the package (一套材料)
+ * @param replaceableBy the waivers a guide allows for it: COMMITMENT (告知承诺), SHARED_DATA
+ * @param position its place in the guide's list, which orders checklists and notices
+ */
+public record MaterialSpec(
+        String matter,
+        String code,
+        String name,
+        String type,
+        Form form,
+        int copies,
+        boolean core,
+        String when,
+        String subject,
+        Set<WaiverReason> replaceableBy,
+        String requirement,
+        String basis,
+        int position) {
+
+    public MaterialSpec {
+        replaceableBy = Set.copyOf(replaceableBy);
+    }
+
+    public String getMatter() {
+        return matter;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public boolean isCommitmentAllowed() {
+        return replaceableBy.contains(WaiverReason.COMMITMENT);
+    }
+
+    public boolean isSharedDataAllowed() {
+        return replaceableBy.contains(WaiverReason.SHARED_DATA);
+    }
+
+    /** The key under which bundle members share this material: type, subject and form. */
+    public String shareKey() {
+        return subject == null ? null : type + "/" + subject + "/" + form;
+    }
+}
