@@ -121,14 +121,16 @@ public final class RuleBook {
                 String kiePath = RESOURCES
                         + DrlIndex.packageOf(source.text(path)).replace('.', '/') + "/"
                         + Integer.toHexString(path.hashCode()) + "-" + path.substring(path.lastIndexOf('/') + 1);
-                realPaths.put(kiePath, path);
+                realPaths.put(kiePath.substring(RESOURCES.length()), path);
                 kfs.write(kiePath, bytes);
             }
         });
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
         boolean failed = false;
         for (Message m : builder.getResults().getMessages()) {
-            String file = m.getPath() == null ? "?" : realPaths.getOrDefault(m.getPath(), m.getPath());
+            String file = m.getPath() == null
+                    ? "?"
+                    : realPaths.getOrDefault(m.getPath().replaceFirst("^" + RESOURCES, ""), m.getPath());
             String text = m.getText().strip();
             if (m.getLevel() == Message.Level.ERROR) {
                 failed = true;

@@ -25,7 +25,7 @@ final class RuleLint {
                 problems.add(BuildProblem.error("matters/" + matter.code(), 0, "matter has no requirements.drl"));
             }
         }
-        checkNeeds(matters, index, problems);
+        checkNeeds(source, matters, index, problems);
         for (var bundle : data.bundles().values()) {
             for (String member : bundle.members()) {
                 if (!matters.containsKey(member)) {
@@ -80,12 +80,16 @@ final class RuleLint {
         }
     }
 
-    private static void checkNeeds(Map<String, MatterDefinition> matters, DrlIndex index, List<BuildProblem> problems) {
+    private static void checkNeeds(
+            RuleSource source, Map<String, MatterDefinition> matters, DrlIndex index, List<BuildProblem> problems) {
         Set<String> needed = new HashSet<>();
         for (var site : index.sites()) {
             for (String code : site.needs()) {
                 needed.add(code);
                 MatterDefinition owner = ownerOf(code, matters);
+                if (owner == null && source.text("matters/" + matterOf(code) + "/matter.yaml") != null) {
+                    continue; // the matter.yaml itself is broken and already reported
+                }
                 if (owner == null
                         || owner.specs().stream().noneMatch(s -> s.code().equals(code))) {
                     problems.add(BuildProblem.error(
@@ -114,7 +118,11 @@ final class RuleLint {
     }
 
     private static MatterDefinition ownerOf(String code, Map<String, MatterDefinition> matters) {
+        return matters.get(matterOf(code));
+    }
+
+    private static String matterOf(String code) {
         int dash = code.lastIndexOf('-');
-        return dash < 0 ? null : matters.get(code.substring(0, dash));
+        return dash < 0 ? code : code.substring(0, dash);
     }
 }

@@ -85,6 +85,20 @@ public final class RuleSource {
         return new RuleSource(files, origin);
     }
 
+    /** This source with one file added or replaced. */
+    public RuleSource with(String path, String text) {
+        SortedMap<String, byte[]> copy = new TreeMap<>(files);
+        copy.put(path, text.getBytes(StandardCharsets.UTF_8));
+        return new RuleSource(copy, origin);
+    }
+
+    /** This source without the files under {@code prefix}. */
+    public RuleSource without(String prefix) {
+        SortedMap<String, byte[]> copy = new TreeMap<>(files);
+        copy.keySet().removeIf(p -> p.startsWith(prefix));
+        return new RuleSource(copy, origin);
+    }
+
     public SortedMap<String, byte[]> files() {
         return java.util.Collections.unmodifiableSortedMap(files);
     }

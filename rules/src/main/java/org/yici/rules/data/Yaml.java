@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 import org.yici.rules.build.BuildProblem;
 
 /**
@@ -28,11 +30,29 @@ public final class Yaml {
             return MAPPER.readValue(text, type);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new InvalidRuleFileException(
-                    BuildProblem.error(file, at == null ? 0 : at.getLineNr(), e.getOriginalMessage()));
+            int line = at == null ? 0 : at.getLineNr();
+            if (e instanceof UnrecognizedPropertyException u) {
+                line = lineOfKey(text, u.getPropertyName(), line);
+            }
+            throw new InvalidRuleFileException(BuildProblem.error(file, line, e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Records are read through their constructor, so Jackson reports an unknown key where the
+     * enclosing object ends; the maintainer needs the line of the key itself.
+     */
+    private static int lineOfKey(String text, String key, int reported) {
+        String[] lines = text.split("\n", -1);
+        Pattern keyLine = Pattern.compile("^\\s*(-\\s*)?" + Pattern.quote(key) + "\\s*:");
+        for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+            if (keyLine.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return reported;
     }
 
     /** A rule data file that cannot be read; carries the problem with its location. */

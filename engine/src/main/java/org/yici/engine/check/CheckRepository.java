@@ -1,0 +1,61 @@
+package org.yici.engine.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.yici.rules.check.CheckRequest;
+
+/** Check records: written once, read by id. */
+@Repository
+class CheckRepository {
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    CheckRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(CheckRequest request, CheckResult result) {
+        jdbc.sql(
+                        """
+                INSERT INTO check_record (id, matter, decision, rules_version, request_json, result_json, created_at)
+                VALUES (:id, :matter, :decision, :rulesVersion, :request, :result, :createdAt)
+                """)
+                .param("id", result.checkId())
+                .param("matter", result.matter())
+                .param("decision", result.decision().name())
+                .param("rulesVersion", result.rulesVersion())
+                .param("request", write(request))
+                .param("result", write(result))
+                .param("createdAt", Timestamp.from(result.checkedAt()))
+                .update();
+    }
+
+    Optional<CheckResult> find(String id) {
+        return jdbc.sql("SELECT result_json FROM check_record WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .map(this::readResult);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise check record", e);
+        }
+    }
+
+    private CheckResult readResult(String text) {
+        try {
+            return json.readValue(text, CheckResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored check record is unreadable", e);
+        }
+    }
+}

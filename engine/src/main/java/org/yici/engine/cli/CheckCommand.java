@@ -1,0 +1,52 @@
+package org.yici.engine.cli;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.yici.rules.check.CheckOutcome;
+import org.yici.rules.check.CheckRequest;
+import org.yici.rules.check.Checker;
+import org.yici.rules.check.InvalidRequestException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code yici check request.json}: checks a package in process, without the service. */
+@Command(name = "check", description = "Check a package (request JSON; - for standard input).")
+public class CheckCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "REQUEST", description = "request JSON file, or - for stdin")
+    String request;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: YICI_RULES_DIR or packaged)")
+    Path rules;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CheckRequest parsed;
+        try (InputStream in = request.equals("-") ? System.in : Files.newInputStream(Path.of(request))) {
+            parsed = Cli.JSON.readValue(in, CheckRequest.class);
+        }
+        Checker checker = new Checker(Cli.book(rules));
+        try {
+            CheckOutcome outcome = checker.check(parsed);
+            spec.commandLine()
+                    .getOut()
+                    .print(
+                            format.equals("text")
+                                    ? TextSummary.of(outcome)
+                                    : Cli.JSON.writeValueAsString(outcome) + "\n");
+            return 0;
+        } catch (InvalidRequestException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p.field() + ": " + p.message()));
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.yici.engine.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.file.Path;
+import org.yici.rules.build.RuleBook;
+import org.yici.rules.build.RuleSource;
+
+/** What the CLI commands share: the rules they run on and how they print JSON. */
+final class Cli {
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Cli() {}
+
+    /** The rules in {@code dir}, else in {@code YICI_RULES_DIR}, else the packaged ones. */
+    static RuleSource rules(Path dir) {
+        if (dir != null) {
+            return RuleSource.directory(dir);
+        }
+        String env = System.getenv("YICI_RULES_DIR");
+        return env == null || env.isBlank() ? RuleSource.classpath() : RuleSource.directory(Path.of(env));
+    }
+
+    static RuleBook book(Path dir) {
+        return RuleBook.build(rules(dir));
+    }
+}

@@ -1,0 +1,58 @@
+package org.yici.engine.web;
+
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.yici.rules.check.InvalidRequestException;
+
+/**
+ * Every error as {@code application/problem+json} (RFC 9457), with a message an intake developer
+ * or a clerk can act on and, for invalid requests, every problem with its field.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalidRequest(InvalidRequestException e) {
+        HttpStatus status = e.isUnknownMatter() ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(e.isUnknownMatter() ? "未知事项" : "请求无法核验");
+        List<ProblemField> errors = e.problems().stream()
+                .map(p -> new ProblemField(p.kind().name(), p.field(), p.message()))
+                .toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, readableCause(e));
+        problem.setTitle("请求不是有效的 JSON");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Jackson's own first line names the field and the position; the rest is a stack of noise. */
+    private static String readableCause(HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        String message = cause instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                ? j.getOriginalMessage() + locationOf(j)
+                : cause.getMessage();
+        return message == null ? "请求体无法解析" : message;
+    }
+
+    private static String locationOf(com.fasterxml.jackson.core.JsonProcessingException j) {
+        var at = j.getLocation();
+        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    record ProblemField(String kind, String field, String message) {}
+}

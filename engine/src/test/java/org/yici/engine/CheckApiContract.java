@@ -1,0 +1,178 @@
+package org.yici.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The REST contract end to end: real HTTP, the packaged rules, a real database. Run on H2
+ * ({@link H2CheckApiTest}) and PostgreSQL ({@link PostgresCheckApiTest}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class CheckApiContract {
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("yici.data-dir", () -> dataDir.toString());
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static final String COMPLETE =
+            """
+            {"matter": "GTGSH-SL", "applicationDate": "2026-03-02", "channel": "WINDOW",
+             "applicant": {"type": "PERSON", "name": "张三", "idNumber": "11010519491231002X"},
+             "materials": [
+               {"id": "m1", "code": "GTGSH-SL-01", "form": "ORIGINAL", "copies": 1},
+               {"id": "m2", "code": "GTGSH-SL-02", "form": "COPY", "copies": 1},
+               {"id": "m3", "code": "GTGSH-SL-03", "form": "COPY", "copies": 1}]}
+            """;
+
+    static final String AGENT_WITHOUT_PAPERS =
+            """
+            {"matter": "GTGSH-SL", "applicationDate": "2026-03-02",
+             "applicant": {"type": "PERSON", "name": "张三", "idNumber": "11010519491231002X"},
+             "agent": {"name": "李四", "idNumber": "110101199003070011"},
+             "materials": [
+               {"code": "GTGSH-SL-01", "form": "COPY", "copies": 1},
+               {"code": "GTGSH-SL-02", "form": "COPY", "copies": 1}]}
+            """;
+
+    @Test
+    void acceptsACompletePackageAndReadsItBackById() throws Exception {
+        ResponseEntity<String> created = post(COMPLETE);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode result = json.readTree(created.getBody());
+        assertThat(result.path("decision").asText()).isEqualTo("ACCEPTED");
+        assertThat(result.path("findings")).isEmpty();
+        assertThat(result.path("rulesVersion").asText()).startsWith("sha256:");
+        assertThat(result.path("checklist")).hasSize(3);
+
+        String id = result.path("checkId").asText();
+        assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/checks/" + id);
+        JsonNode again = json.readTree(http.getForObject("/api/v1/checks/" + id, String.class));
+        assertThat(again).isEqualTo(result);
+    }
+
+    @Test
+    void listsEveryDefectAtOnceWithRuleAndSourceLine() throws Exception {
+        JsonNode result = json.readTree(post(AGENT_WITHOUT_PAPERS).getBody());
+        assertThat(result.path("decision").asText()).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(result.path("findings").findValuesAsText("material"))
+                .containsExactly("GTGSH-SL-01", "GTGSH-SL-03", "GTGSH-SL-04", "GTGSH-SL-05");
+        assertThat(result.path("findings").findValuesAsText("code"))
+                .containsExactly("WRONG_FORM", "MISSING", "MISSING", "MISSING");
+        JsonNode poa = result.path("findings").get(2);
+        assertThat(poa.path("rule").asText()).isEqualTo("GTGSH-SL-04 委托代理人办理时提交授权委托书");
+        assertThat(poa.path("source").asText()).matches("matters/GTGSH-SL/requirements\\.drl:\\d+");
+        assertThat(poa.path("message").asText()).contains("缺少授权委托书").contains("原件1份");
+    }
+
+    @Test
+    void unknownCheckIdIsANotFoundProblem() {
+        ResponseEntity<String> response = http.getForEntity("/api/v1/checks/01NOSUCHCHECK", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void malformedJsonIsAProblemNamingWhereItBroke() throws Exception {
+        assertProblem(post("{\"matter\": \"GTGSH-SL\", "), HttpStatus.BAD_REQUEST, "line 1");
+    }
+
+    @Test
+    void unknownMatterIsANotFoundProblem() throws Exception {
+        assertProblem(post(COMPLETE.replace("\"GTGSH-SL\",", "\"NO-SUCH\",")), HttpStatus.NOT_FOUND, "NO-SUCH");
+    }
+
+    @Test
+    void unknownMaterialCodeIsAProblem() throws Exception {
+        assertProblem(post(COMPLETE.replace("GTGSH-SL-03", "GTGSH-SL-99")), HttpStatus.BAD_REQUEST, "GTGSH-SL-99");
+    }
+
+    @Test
+    void materialOfAnotherMatterIsAProblem() throws Exception {
+        assertProblem(post(COMPLETE.replace("GTGSH-SL-03", "YZ-BA-01")), HttpStatus.BAD_REQUEST, "不属于");
+    }
+
+    @Test
+    void missingApplicationDateIsAProblem() throws Exception {
+        assertProblem(
+                post(COMPLETE.replace("\"applicationDate\": \"2026-03-02\",", "")), HttpStatus.BAD_REQUEST, "申请日期");
+    }
+
+    @Test
+    void misspeltFieldIsAProblemRatherThanIgnored() throws Exception {
+        assertProblem(post(COMPLETE.replace("\"channel\"", "\"chanel\"")), HttpStatus.BAD_REQUEST, "chanel");
+    }
+
+    @Test
+    void rejectedRequestsStoreNothing() {
+        long before = count();
+        post(COMPLETE.replace("GTGSH-SL-03", "GTGSH-SL-99"));
+        post("{not json");
+        post(COMPLETE.replace("\"GTGSH-SL\",", "\"NO-SUCH\","));
+        assertThat(count()).isEqualTo(before);
+        post(COMPLETE);
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void checklistOfAMatterListsMaterialsAndSituationQuestions() throws Exception {
+        JsonNode checklist = json.readTree(http.getForObject("/api/v1/matters/GTGSH-SL", String.class));
+        assertThat(checklist.path("materials").findValuesAsText("code"))
+                .containsExactly(
+                        "GTGSH-SL-01",
+                        "GTGSH-SL-02",
+                        "GTGSH-SL-03",
+                        "GTGSH-SL-04",
+                        "GTGSH-SL-05",
+                        "GTGSH-SL-06",
+                        "GTGSH-SL-07");
+        assertThat(checklist.path("materials").get(3).path("when").asText()).isEqualTo("委托代理人办理时");
+        assertThat(checklist.path("situations").findValuesAsText("key")).contains("familyBusiness", "preApproval");
+        JsonNode catalogue = json.readTree(http.getForObject("/api/v1/matters", String.class));
+        assertThat(catalogue.findValuesAsText("code")).contains("GTGSH-SL", "QYKB");
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM check_record").query(Long.class).single();
+    }
+
+    private void assertProblem(ResponseEntity<String> response, HttpStatus status, String detailContains)
+            throws Exception {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(json.readTree(response.getBody()).path("detail").asText()).contains(detailContains);
+    }
+
+    private ResponseEntity<String> post(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity("/api/v1/checks", new HttpEntity<>(body, headers), String.class);
+    }
+}

@@ -1,0 +1,99 @@
+package org.yici.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The {@code yici} commands as a maintainer or a script runs them. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Yici());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkPrintsATextSummaryWithEveryDefect() throws Exception {
+        Path request = dir.resolve("request.json");
+        Files.writeString(
+                request,
+                """
+                {"matter": "GTGSH-SL", "applicationDate": "2026-03-02",
+                 "applicant": {"type": "PERSON", "name": "张三", "idNumber": "11010519491231002X"},
+                 "agent": {"name": "李四", "idNumber": "110101199003070011"},
+                 "materials": [{"code": "GTGSH-SL-01", "form": "ORIGINAL", "copies": 1}]}
+                """,
+                StandardCharsets.UTF_8);
+        Run run = run("check", request.toString(), "--format", "text");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out())
+                .contains(
+                        "需补正材料 (CORRECTION_REQUIRED)",
+                        "需补正（共 4 项）",
+                        "GTGSH-SL-04 缺少授权委托书",
+                        "matters/GTGSH-SL/requirements.drl:");
+    }
+
+    @Test
+    void checkPrintsJsonByDefaultAndRejectsAnInvalidRequestWithExitCode2() throws Exception {
+        Path request = dir.resolve("bad.json");
+        Files.writeString(request, "{\"matter\": \"GTGSH-SL\"}", StandardCharsets.UTF_8);
+        Run run = run("check", request.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("applicationDate");
+    }
+
+    @Test
+    void verifyPassesOnTheShippedRulesAndFailsOnABrokenCopy() throws Exception {
+        Run ok = run("verify", Path.of("../rules").toString());
+        assertThat(ok.exit()).as(ok.out()).isZero();
+        assertThat(ok.out()).contains("0 error(s)", "0 failed");
+
+        Path broken = dir.resolve("rules");
+        copy(Path.of("../rules"), broken);
+        Path drl = broken.resolve("matters/GTGSH-SL/requirements.drl");
+        Files.writeString(drl, Files.readString(drl).replace("then", "then then"));
+        Run bad = run("verify", broken.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.out()).contains("matters/GTGSH-SL/requirements.drl:");
+    }
+
+    @Test
+    void mattersListsTheCatalogueAndShowsAChecklist() {
+        Run list = run("matters");
+        assertThat(list.out()).contains("GTGSH-SL", "个体工商户设立登记", "QYKB");
+        Run one = run("matters", "GTGSH-SL");
+        assertThat(one.out()).contains("\"code\" : \"GTGSH-SL-04\"", "委托代理人办理时");
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        for (String root : new String[] {"common", "matters", "data"}) {
+            try (var paths = Files.walk(from.resolve(root))) {
+                for (Path p : (Iterable<Path>) paths::iterator) {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+        }
+    }
+}
