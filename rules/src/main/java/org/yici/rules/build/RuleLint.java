@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yici.rules.data.CancelledCertificate;
 import org.yici.rules.data.MatterDefinition;
 import org.yici.rules.data.ReferenceData;
+import org.yici.rules.model.MaterialSpec;
 
 /**
  * Static checks of a rules folder that the DRL compiler cannot make: the links between the DRL,
@@ -25,7 +27,7 @@ final class RuleLint {
                 problems.add(BuildProblem.error("matters/" + matter.code(), 0, "matter has no requirements.drl"));
             }
         }
-        checkNeeds(source, matters, index, problems);
+        checkNeeds(source, data, matters, index, problems);
         for (var bundle : data.bundles().values()) {
             for (String member : bundle.members()) {
                 if (!matters.containsKey(member)) {
@@ -73,6 +75,12 @@ final class RuleLint {
                                 + " give it its own subject so bundles do not merge them"));
             }
         }
+        for (String cancelled : matter.cancelled()) {
+            if (!data.cancelled().isEmpty() && !data.cancelled().containsKey(cancelled)) {
+                problems.add(BuildProblem.error(
+                        file, 0, "cancelled certificate " + cancelled + " is not in data/cancelled-certificates.yaml"));
+            }
+        }
         for (String situation : matter.situations()) {
             if (!data.situations().isEmpty() && !data.situations().containsKey(situation)) {
                 problems.add(BuildProblem.error(file, 0, "unknown situation " + situation));
@@ -81,7 +89,11 @@ final class RuleLint {
     }
 
     private static void checkNeeds(
-            RuleSource source, Map<String, MatterDefinition> matters, DrlIndex index, List<BuildProblem> problems) {
+            RuleSource source,
+            ReferenceData data,
+            Map<String, MatterDefinition> matters,
+            DrlIndex index,
+            List<BuildProblem> problems) {
         Set<String> needed = new HashSet<>();
         for (var site : index.sites()) {
             for (String code : site.needs()) {
@@ -96,6 +108,15 @@ final class RuleLint {
                             site.file(),
                             site.line(),
                             "rule \"" + site.rule().name() + "\" needs " + code + ", which no matter.yaml describes"));
+                } else if (cancelledNamedBy(code, owner, data) != null) {
+                    var cert = cancelledNamedBy(code, owner, data);
+                    problems.add(BuildProblem.warning(
+                            site.file(),
+                            site.line(),
+                            "rule \"" + site.rule().name()
+                                    + "\" still requires cancelled certificate " + cert.code() + " " + cert.name()
+                                    + " (" + cert.source()
+                                    + "); the waive phase strips it: remove the rule and the material"));
                 } else if (!site.rule().name().startsWith(code)) {
                     problems.add(BuildProblem.warning(
                             site.file(),
@@ -115,6 +136,17 @@ final class RuleLint {
                 }
             }
         }
+    }
+
+    private static CancelledCertificate cancelledNamedBy(String code, MatterDefinition owner, ReferenceData data) {
+        MaterialSpec spec = owner.specs().stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+        return data.cancelled().values().stream()
+                .filter(c -> spec.mentions(c.name()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static MatterDefinition ownerOf(String code, Map<String, MatterDefinition> matters) {

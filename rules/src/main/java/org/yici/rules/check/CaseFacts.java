@@ -1,10 +1,12 @@
 package org.yici.rules.check;
 
 import java.util.List;
+import org.yici.rules.data.CancelledCertificate;
 import org.yici.rules.model.Application;
 import org.yici.rules.model.BundleProvision;
 import org.yici.rules.model.MaterialSpec;
 import org.yici.rules.model.MatterCase;
+import org.yici.rules.model.SharedLicence;
 import org.yici.rules.model.Situation;
 import org.yici.rules.model.Submitted;
 
@@ -15,7 +17,9 @@ record CaseFacts(
         List<Situation> situations,
         List<MaterialSpec> specs,
         List<Submitted> submitted,
-        List<BundleProvision> provisions) {
+        List<BundleProvision> provisions,
+        List<SharedLicence> licences,
+        List<CancelledCertificate> cancelled) {
 
     List<Object> all() {
         List<Object> facts = new java.util.ArrayList<>();
@@ -25,6 +29,8 @@ record CaseFacts(
         facts.addAll(specs);
         facts.addAll(submitted);
         facts.addAll(provisions);
+        facts.addAll(licences);
+        facts.addAll(cancelled);
         return facts;
     }
 }

@@ -27,6 +27,8 @@ public record CheckOutcome(
         List<WaiverView> waived,
         List<Object> deferred,
         List<ChecklistItem> checklist,
+        List<Verification> verifications,
+        List<String> warnings,
         List<MemberOutcome> members,
         @JsonIgnore Set<RuleRef> firedRules) {
 
@@ -63,6 +65,13 @@ public record CheckOutcome(
             boolean core,
             String status,
             List<String> alsoFor) {}
+
+    /**
+     * A follow-up the office owes: verifying a written commitment (核查) by a working-day due date.
+     *
+     * @param dueDate null when the holiday calendar does not cover it (see warnings)
+     */
+    public record Verification(String material, String name, java.time.LocalDate dueDate, String basis) {}
 
     /** A bundle member's own decision and the findings that concern it. */
     public record MemberOutcome(String matter, String name, Decision decision, List<FindingView> findings) {}

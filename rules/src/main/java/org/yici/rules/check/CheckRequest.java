@@ -38,9 +38,22 @@ public record CheckRequest(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Party(ApplicantType type, String name, String idNumber, String creditCode) {}
 
-    /** An electronic licence (电子证照) the intake system found for this applicant. */
+    /**
+     * An electronic licence (电子证照) the intake system or the licence directory found.
+     *
+     * @param holder the holder's ID number or credit code; defaults to {@code number}
+     * @param validUntil null when it does not expire
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SharedDataRef(String type, String number, LocalDate validUntil, String source) {}
+    public record SharedDataRef(String type, String number, String holder, LocalDate validUntil, String source) {}
+
+    /** This request with more shared-data references (e.g. from the licence directory). */
+    public CheckRequest withSharedData(List<SharedDataRef> more) {
+        List<SharedDataRef> all = new java.util.ArrayList<>(sharedData);
+        all.addAll(more);
+        return new CheckRequest(
+                matter, applicationDate, channel, applicant, agent, situations, commitments, all, materials);
+    }
 
     /**
      * A material handed in.

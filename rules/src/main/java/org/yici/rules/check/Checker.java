@@ -1,5 +1,6 @@
 package org.yici.rules.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,8 +15,11 @@ import org.yici.rules.build.RuleBook;
 import org.yici.rules.check.CheckOutcome.ChecklistItem;
 import org.yici.rules.check.CheckOutcome.FindingView;
 import org.yici.rules.check.CheckOutcome.MemberOutcome;
+import org.yici.rules.check.CheckOutcome.Verification;
 import org.yici.rules.check.CheckOutcome.WaiverView;
 import org.yici.rules.data.MatterDefinition;
+import org.yici.rules.data.WorkingCalendar;
+import org.yici.rules.model.CommitmentRefused;
 import org.yici.rules.model.Decision;
 import org.yici.rules.model.Finding;
 import org.yici.rules.model.FindingCode;
@@ -23,6 +27,7 @@ import org.yici.rules.model.MatterVerdict;
 import org.yici.rules.model.RuleRef;
 import org.yici.rules.model.Slot;
 import org.yici.rules.model.Waiver;
+import org.yici.rules.model.WaiverReason;
 
 /**
  * Runs one package through a rule book: validate, one fresh session, read the derived facts,
@@ -48,87 +53,102 @@ public final class Checker {
      */
     public CheckOutcome check(CheckRequest request) {
         CaseFacts facts = validator.validate(request);
-        Set<RuleRef> fired = new HashSet<>();
-        List<Slot> slots = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<Waiver> waivers = new ArrayList<>();
-        List<MatterVerdict> verdicts = new ArrayList<>();
+        Derived derived = new Derived();
         KieSession session = book.kieBase().newKieSession();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(RuleRef.of(event.getMatch().getRule()));
+                    derived.fired.add(RuleRef.of(event.getMatch().getRule()));
                 }
             });
             facts.all().forEach(session::insert);
             session.fireAllRules();
-            for (Object o : session.getObjects()) {
-                if (o instanceof Slot s) {
-                    slots.add(s);
-                } else if (o instanceof Finding f) {
-                    findings.add(f);
-                } else if (o instanceof Waiver w) {
-                    waivers.add(w);
-                } else if (o instanceof MatterVerdict v) {
-                    verdicts.add(v);
-                }
-            }
+            session.getObjects().forEach(derived::collect);
         } finally {
             session.dispose();
         }
-        return assemble(request, facts, slots, findings, waivers, verdicts, fired);
+        return assemble(request, facts, derived);
     }
 
-    private CheckOutcome assemble(
-            CheckRequest request,
-            CaseFacts facts,
-            List<Slot> slots,
-            List<Finding> findings,
-            List<Waiver> waivers,
-            List<MatterVerdict> verdicts,
-            Set<RuleRef> fired) {
-        slots.sort(Comparator.comparingInt(s -> s.lead().rank()));
+    /** What a session concluded, read back after firing. */
+    private static final class Derived {
+        final Set<RuleRef> fired = new HashSet<>();
+        final List<Slot> slots = new ArrayList<>();
+        final List<Finding> findings = new ArrayList<>();
+        final List<Waiver> waivers = new ArrayList<>();
+        final List<MatterVerdict> verdicts = new ArrayList<>();
+        final Map<String, String> refusals = new HashMap<>();
+
+        void collect(Object o) {
+            if (o instanceof Slot s) {
+                slots.add(s);
+            } else if (o instanceof Finding f) {
+                findings.add(f);
+            } else if (o instanceof Waiver w) {
+                waivers.add(w);
+            } else if (o instanceof MatterVerdict v) {
+                verdicts.add(v);
+            } else if (o instanceof CommitmentRefused r) {
+                refusals.merge(r.slot(), r.reason(), (a, b) -> a.compareTo(b) <= 0 ? a + "；" + b : b + "；" + a);
+            }
+        }
+    }
+
+    private CheckOutcome assemble(CheckRequest request, CaseFacts facts, Derived d) {
+        d.slots.sort(Comparator.comparingInt(s -> s.lead().rank()));
         Map<String, Slot> slotByCode = new HashMap<>();
-        slots.forEach(s -> slotByCode.put(s.lead().getCode(), s));
+        d.slots.forEach(s -> slotByCode.put(s.lead().getCode(), s));
         Map<String, Integer> matterOrder = new HashMap<>();
         facts.cases().forEach(c -> matterOrder.put(c.matter(), c.order()));
+        List<String> warnings = new ArrayList<>();
 
-        findings.sort(Comparator.<Finding>comparingInt(f -> f.code() == FindingCode.NOT_ELIGIBLE ? 0 : 1)
+        d.findings.sort(Comparator.<Finding>comparingInt(f -> f.code() == FindingCode.NOT_ELIGIBLE ? 0 : 1)
                 .thenComparingInt(f -> rankOf(f, slotByCode, matterOrder))
                 .thenComparing(Finding::code));
-        List<FindingView> findingViews =
-                findings.stream().map(f -> view(f, slotByCode)).toList();
+        Map<Finding, FindingView> views = new java.util.LinkedHashMap<>();
+        d.findings.forEach(f -> views.put(f, view(f, slotByCode, d.refusals)));
 
-        List<WaiverView> waived = waivers.stream()
-                .sorted(Comparator.comparingInt(w -> rankOfCode(w.material(), slotByCode)))
+        d.waivers.sort(Comparator.<Waiver>comparingInt(w -> rankOfCode(w.material(), slotByCode))
+                .thenComparing(Waiver::reason));
+        List<WaiverView> waived = d.waivers.stream()
                 .map(w -> new WaiverView(
                         w.material(),
-                        nameOf(w.material(), slotByCode),
+                        // A cancelled certificate is never named to the applicant, not even as waived.
+                        w.reason() == WaiverReason.CANCELLED ? null : nameOf(w.material(), slotByCode),
                         w.reason(),
                         w.basis(),
                         w.rule().name(),
                         book.index().sourceOf(w.rule())))
                 .toList();
+        Set<String> cancelledSlots = new HashSet<>();
+        d.waivers.stream().filter(w -> w.reason() == WaiverReason.CANCELLED).forEach(w -> cancelledSlots.add(w.slot()));
 
-        List<ChecklistItem> checklist =
-                slots.stream().map(s -> item(s, findings, waivers)).toList();
+        List<ChecklistItem> checklist = d.slots.stream()
+                .filter(s -> !cancelledSlots.contains(s.getKey()))
+                .map(s -> item(s, d.findings, d.waivers))
+                .toList();
+        List<Verification> verifications = d.waivers.stream()
+                .filter(w -> w.reason() == WaiverReason.COMMITMENT)
+                .map(w -> verification(w, slotByCode.get(w.material()), facts, warnings))
+                .toList();
 
         Decision overall = Decision.ACCEPTED;
         Map<String, Decision> byMatter = new HashMap<>();
-        for (MatterVerdict v : verdicts) {
+        for (MatterVerdict v : d.verdicts) {
             byMatter.merge(v.matter(), v.decision(), Decision::worse);
             overall = overall.worse(v.decision());
         }
         List<MemberOutcome> members = null;
-        if (facts.cases().size() > 1 || facts.cases().get(0).isInBundle()) {
+        if (facts.cases().get(0).isInBundle()) {
             members = facts.cases().stream()
                     .map(c -> new MemberOutcome(
                             c.matter(),
                             book.matters().get(c.matter()).name(),
                             byMatter.getOrDefault(c.matter(), Decision.ACCEPTED),
-                            findingViews.stream()
-                                    .filter(f -> concerns(f, c.matter(), findings, findingViews))
+                            views.entrySet().stream()
+                                    .filter(e -> e.getKey().matters().contains(c.matter()))
+                                    .map(Map.Entry::getValue)
                                     .toList()))
                     .toList();
         }
@@ -137,19 +157,30 @@ public final class Checker {
                 nameOfMatter(request.matter()),
                 book.version(),
                 overall,
-                findingViews,
+                List.copyOf(views.values()),
                 waived,
                 List.of(),
                 checklist,
+                verifications,
+                warnings,
                 members,
-                Set.copyOf(fired));
+                Set.copyOf(d.fired));
     }
 
-    private static boolean concerns(FindingView view, String matter, List<Finding> findings, List<FindingView> views) {
-        return findings.get(views.indexOf(view)).matters().contains(matter);
+    private Verification verification(Waiver w, Slot slot, CaseFacts facts, List<String> warnings) {
+        var spec = slot.lead().spec();
+        int days = book.matters().get(spec.matter()).commitment().verificationWorkingDays();
+        LocalDate applied = facts.application().getApplicationDate();
+        LocalDate due = null;
+        try {
+            due = book.data().calendar().addWorkingDays(applied, days);
+        } catch (WorkingCalendar.UnknownCalendarYearException e) {
+            warnings.add(Messages.get("warning.calendarUnknown", String.valueOf(e.year()), spec.name()));
+        }
+        return new Verification(spec.code(), spec.name(), due, Messages.get("verification.basis", spec.name()));
     }
 
-    private FindingView view(Finding f, Map<String, Slot> slotByCode) {
+    private FindingView view(Finding f, Map<String, Slot> slotByCode, Map<String, String> refusals) {
         Slot slot = f.material() == null ? null : slotByCode.get(f.material());
         String name = slot == null ? null : slot.lead().spec().name();
         String message = f.code() == FindingCode.NOT_ELIGIBLE
@@ -163,6 +194,9 @@ public final class Checker {
                                 ? ""
                                 : "要求：" + slot.lead().spec().requirement(),
                         f.detail().getOrDefault("given", ""));
+        if (slot != null && refusals.containsKey(slot.getKey())) {
+            message += Messages.get("finding.commitmentRefused", refusals.get(slot.getKey()));
+        }
         List<String> alsoFor = slot == null
                 ? List.of()
                 : slot.codes().stream()
@@ -185,17 +219,14 @@ public final class Checker {
 
     private ChecklistItem item(Slot slot, List<Finding> findings, List<Waiver> waivers) {
         String key = slot.getKey();
-        String status = "OK";
-        if (waivers.stream().anyMatch(w -> w.slot().equals(key))) {
-            status = "WAIVED";
-        } else {
-            status = findings.stream()
-                    .filter(f -> slot.lead().getCode().equals(f.material()))
-                    .map(f -> f.code().name())
-                    .sorted()
-                    .findFirst()
-                    .orElse(status);
-        }
+        String status = waivers.stream().anyMatch(w -> w.slot().equals(key))
+                ? "WAIVED"
+                : findings.stream()
+                        .filter(f -> slot.lead().getCode().equals(f.material()))
+                        .map(f -> f.code().name())
+                        .sorted()
+                        .findFirst()
+                        .orElse("OK");
         var spec = slot.lead().spec();
         return new ChecklistItem(
                 spec.code(),

@@ -20,6 +20,7 @@ import org.yici.rules.model.Form;
 import org.yici.rules.model.MaterialSpec;
 import org.yici.rules.model.MatterCase;
 import org.yici.rules.model.Person;
+import org.yici.rules.model.SharedLicence;
 import org.yici.rules.model.Situation;
 import org.yici.rules.model.Submitted;
 
@@ -73,7 +74,18 @@ final class RequestValidator {
                 new LinkedHashSet<>(request.commitments()));
         List<MaterialSpec> allSpecs =
                 members.stream().flatMap(m -> m.specs().stream()).toList();
-        return new CaseFacts(application, cases, situations, allSpecs, submitted, provisions);
+        List<SharedLicence> licences = request.sharedData().stream()
+                .map(r -> new SharedLicence(r.type(), r.number(), r.holder(), r.validUntil(), r.source()))
+                .toList();
+        return new CaseFacts(
+                application,
+                cases,
+                situations,
+                allSpecs,
+                submitted,
+                provisions,
+                licences,
+                List.copyOf(book.data().cancelled().values()));
     }
 
     /** The matters a request names: one matter, or a bundle's members in order. */
@@ -181,9 +193,29 @@ final class RequestValidator {
 
     private void commitments(CheckRequest request, Map<String, MaterialSpec> specs, List<Problem> problems) {
         for (String c : request.commitments()) {
-            boolean valid = c.equals("DEFERRAL") || (c.startsWith("CERT:") && specs.containsKey(c.substring(5)));
-            if (!valid) {
+            MaterialSpec spec = c.startsWith("CERT:") ? specs.get(c.substring(5)) : null;
+            if (spec != null && !spec.isCommitmentAllowed()) {
+                problems.add(problem(
+                        Kind.INVALID_COMMITMENT,
+                        "commitments",
+                        "request.commitment.notAllowed",
+                        spec.code(),
+                        spec.name()));
+            } else if (spec == null && !c.equals("DEFERRAL")) {
                 problems.add(problem(Kind.INVALID_COMMITMENT, "commitments", "request.commitment.invalid", c));
+            }
+        }
+        for (int i = 0; i < request.sharedData().size(); i++) {
+            CheckRequest.SharedDataRef ref = request.sharedData().get(i);
+            if (ref.type() == null
+                    || ref.number() == null
+                    || !book.data().materialTypes().containsKey(ref.type())) {
+                problems.add(problem(
+                        Kind.INVALID_MATERIAL,
+                        "sharedData[" + i + "]",
+                        "request.sharedData.invalid",
+                        ref.type(),
+                        ref.number()));
             }
         }
     }

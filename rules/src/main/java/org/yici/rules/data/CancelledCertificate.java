@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A certificate on the cancelled list (证明事项取消清单): it may never be required. */
 public record CancelledCertificate(
-        String code, String name, String replacement, String basis, String date, List<String> matters) {
+        String code, String name, String replacement, String basis, String source, String date, List<String> matters) {
 
     public CancelledCertificate {
         matters = matters == null ? List.of() : List.copyOf(matters);
@@ -16,6 +16,11 @@ public record CancelledCertificate(
 
     public String getName() {
         return name;
+    }
+
+    /** What an applicant is told instead of the certificate's name: the document and what replaces it. */
+    public String waiverBasis() {
+        return "已取消，依据" + source + "（" + date + "）；可以" + replacement + "代替";
     }
 
     record File(List<CancelledCertificate> certificates) {}

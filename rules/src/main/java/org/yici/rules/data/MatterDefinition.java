@@ -18,6 +18,7 @@ public record MatterDefinition(
         List<ApplicantType> applicantTypes,
         List<String> situations,
         DeferralPolicy deferral,
+        CommitmentPolicy commitment,
         List<String> cancelled,
         List<Material> materials) {
 
@@ -27,6 +28,7 @@ public record MatterDefinition(
         cancelled = cancelled == null ? List.of() : List.copyOf(cancelled);
         materials = materials == null ? List.of() : List.copyOf(materials);
         deferral = deferral == null ? DeferralPolicy.NOT_ALLOWED : deferral;
+        commitment = commitment == null ? CommitmentPolicy.DEFAULT : commitment;
     }
 
     /**
@@ -43,6 +45,15 @@ public record MatterDefinition(
      */
     public record DeferralPolicy(boolean allowed, int maxItems, int workingDays, String source) {
         public static final DeferralPolicy NOT_ALLOWED = new DeferralPolicy(false, 0, 0, null);
+    }
+
+    /**
+     * 告知承诺 follow-up: the office verifies a commitment within this many working days of the
+     * application. Yici's default is 20 working days, the decision period of 行政许可法 art. 42,
+     * so a false commitment is found before the licence is granted; a local rule may set another.
+     */
+    public record CommitmentPolicy(int verificationWorkingDays, String source) {
+        public static final CommitmentPolicy DEFAULT = new CommitmentPolicy(20, "Yici 默认值：行政许可法第四十二条规定的二十日决定期限内核查");
     }
 
     /** One row of the guide's material table. */

@@ -56,4 +56,9 @@ public final class Application {
     public boolean hasCommitment(String commitment) {
         return commitments.contains(commitment);
     }
+
+    /** Whether a written commitment (CERT:code) was signed for any of these material codes. */
+    public boolean committedToAny(java.util.Collection<String> codes) {
+        return codes.stream().anyMatch(c -> commitments.contains("CERT:" + c));
+    }
 }

@@ -51,6 +51,11 @@ public record MaterialSpec(
         return replaceableBy.contains(WaiverReason.SHARED_DATA);
     }
 
+    /** Whether the material's name names {@code document} (both NFKC-normalised, spaces ignored). */
+    public boolean mentions(String document) {
+        return Text.normalise(name).contains(Text.normalise(document));
+    }
+
     /** The key under which bundle members share this material: type, subject and form. */
     public String shareKey() {
         return subject == null ? null : type + "/" + subject + "/" + form;

@@ -31,8 +31,10 @@ public record Scenario(
      * a missing expectation means none.
      *
      * @param members for a bundle, each member's decision
+     * @param rejected the request itself must be refused (an invalid request, nothing checked)
      */
-    public record Expectation(String decision, List<Item> findings, List<Item> waived, Map<String, String> members) {
+    public record Expectation(
+            String decision, List<Item> findings, List<Item> waived, Map<String, String> members, boolean rejected) {
 
         public Expectation {
             findings = findings == null ? List.of() : findings;

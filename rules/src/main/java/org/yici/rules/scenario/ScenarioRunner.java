@@ -76,16 +76,23 @@ public final class ScenarioRunner {
     ScenarioResult run(String path, Scenario.File file, Scenario scenario) {
         List<String> failures = new ArrayList<>();
         CheckOutcome outcome;
+        boolean mustReject = scenario.expect() != null && scenario.expect().rejected();
         try {
             outcome = checker.check(request(file, scenario));
         } catch (InvalidRequestException e) {
-            failures.add("request rejected: " + e.getMessage());
+            if (!mustReject) {
+                failures.add("request rejected: " + e.getMessage());
+            }
             return new ScenarioResult(file.matter(), path, scenario.name(), failures);
         } catch (IllegalArgumentException e) {
             failures.add("scenario is not a valid request: " + e.getMessage());
             return new ScenarioResult(file.matter(), path, scenario.name(), failures);
         }
         fired.addAll(outcome.firedRules());
+        failures.addAll(CancelledInvariant.violations(book, outcome));
+        if (mustReject) {
+            failures.add("request was expected to be rejected but was checked: " + outcome.decision());
+        }
         Scenario.Expectation expect = scenario.expect();
         if (expect == null) {
             failures.add("scenario has no expect");
