@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.yici.engine.cli.CheckCommand;
+import org.yici.engine.cli.LicencesCommand;
 import org.yici.engine.cli.MattersCommand;
 import org.yici.engine.cli.ServeCommand;
 import org.yici.engine.cli.VerifyCommand;
@@ -17,7 +18,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "yici 0.1.0",
         description = "Yici (一次): materials pre-check for government service centres.",
-        subcommands = {ServeCommand.class, CheckCommand.class, MattersCommand.class, VerifyCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            CheckCommand.class,
+            MattersCommand.class,
+            VerifyCommand.class,
+            LicencesCommand.class
+        })
 public class Yici {
 
     public static void main(String[] args) {

@@ -159,6 +159,79 @@ abstract class CheckApiContract {
         assertThat(catalogue.findValuesAsText("code")).contains("GTGSH-SL", "QYKB");
     }
 
+    @Test
+    void licencesImportedFromCsvReplaceTheApplicantsOwnIdOnlyWhileValid() throws Exception {
+        String csv =
+                """
+                holder,type,number,validUntil,source
+                110101198001010016,ID_CARD,110101198001010016,2036-01-01,全国一体化政务服务平台
+                110101198202020011,ID_CARD,110101198202020011,2026-01-31,全国一体化政务服务平台
+                """;
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.valueOf("text/csv;charset=UTF-8"));
+        ResponseEntity<String> imported =
+                http.postForEntity("/api/v1/licences/import", new HttpEntity<>(csv, headers), String.class);
+        assertThat(imported.getBody()).contains("\"imported\":2");
+
+        String withoutId =
+                COMPLETE.replace("{\"id\": \"m2\", \"code\": \"GTGSH-SL-02\", \"form\": \"COPY\", \"copies\": 1},", "");
+        JsonNode valid = json.readTree(post(withoutId.replace("11010519491231002X", "110101198001010016"))
+                .getBody());
+        assertThat(valid.path("decision").asText()).isEqualTo("ACCEPTED");
+        assertThat(valid.path("waived").get(0).path("reason").asText()).isEqualTo("SHARED_DATA");
+        assertThat(valid.path("waived").get(0).path("basis").asText()).contains("110101198001010016");
+
+        JsonNode expired = json.readTree(post(withoutId.replace("11010519491231002X", "110101198202020011"))
+                .getBody());
+        assertThat(expired.path("findings").findValuesAsText("material")).containsExactly("GTGSH-SL-02");
+
+        JsonNode nobody = json.readTree(post(withoutId).getBody());
+        assertThat(nobody.path("findings").findValuesAsText("material")).containsExactly("GTGSH-SL-02");
+    }
+
+    @Test
+    void aBadLicenceRowRejectsTheWholeFile() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.valueOf("text/csv;charset=UTF-8"));
+        String csv = "holder,type,number,validUntil,source\n110101198303030013,ID_CARD,110101198303030013,,x\n"
+                + "110101198404040010,ID_CARD,110101198404040010,not-a-date,x\n";
+        ResponseEntity<String> response =
+                http.postForEntity("/api/v1/licences/import", new HttpEntity<>(csv, headers), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("第 3 行");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM licence WHERE holder = '110101198303030013'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aCommitmentIsAcceptedWithAVerificationDueInWorkingDays() throws Exception {
+        String body = COMPLETE.replace(
+                        ",\n               {\"id\": \"m3\", \"code\": \"GTGSH-SL-03\", \"form\": \"COPY\", \"copies\": 1}",
+                        "")
+                .replace(
+                        "\"channel\": \"WINDOW\",",
+                        "\"channel\": \"WINDOW\", \"commitments\": [\"CERT:GTGSH-SL-03\"],");
+        JsonNode result = json.readTree(post(body).getBody());
+        assertThat(result.path("decision").asText()).isEqualTo("ACCEPTED");
+        assertThat(result.path("waived").get(0).path("reason").asText()).isEqualTo("COMMITMENT");
+        // 20 working days after Monday 2026-03-02, with no holiday in between: Monday 2026-03-30.
+        assertThat(result.path("verifications").get(0).path("dueDate").asText()).isEqualTo("2026-03-30");
+    }
+
+    /** The request without the material of {@code code}, as compact JSON. */
+    private String without(String request, String code) throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(request);
+        var materials = (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("materials");
+        for (int i = materials.size() - 1; i >= 0; i--) {
+            if (materials.get(i).path("code").asText().equals(code)) {
+                materials.remove(i);
+            }
+        }
+        return json.writeValueAsString(tree);
+    }
+
     private long count() {
         return jdbc.sql("SELECT COUNT(*) FROM check_record").query(Long.class).single();
     }

@@ -6,6 +6,7 @@ import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckOutcome.ChecklistItem;
 import org.yici.rules.check.CheckOutcome.FindingView;
 import org.yici.rules.check.CheckOutcome.MemberOutcome;
+import org.yici.rules.check.CheckOutcome.Verification;
 import org.yici.rules.check.CheckOutcome.WaiverView;
 import org.yici.rules.model.Decision;
 
@@ -20,6 +21,8 @@ public record CheckResult(
         List<WaiverView> waived,
         List<Object> deferred,
         List<ChecklistItem> checklist,
+        List<Verification> verifications,
+        List<String> warnings,
         List<MemberOutcome> members,
         List<Object> documents,
         Timings timings,
@@ -28,7 +31,9 @@ public record CheckResult(
     /** Time spent per stage, for operators; never part of a decision. */
     public record Timings(long ingestMs, long rulesMs) {}
 
-    static CheckResult of(String id, CheckOutcome o, Timings timings, Instant at) {
+    static CheckResult of(String id, CheckOutcome o, List<String> warnings, Timings timings, Instant at) {
+        List<String> allWarnings = new java.util.ArrayList<>(warnings);
+        allWarnings.addAll(o.warnings());
         return new CheckResult(
                 id,
                 o.matter(),
@@ -39,6 +44,8 @@ public record CheckResult(
                 o.waived(),
                 o.deferred(),
                 o.checklist(),
+                o.verifications(),
+                List.copyOf(allWarnings),
                 o.members(),
                 List.of(),
                 timings,

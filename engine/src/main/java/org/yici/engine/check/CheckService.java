@@ -2,9 +2,16 @@ package org.yici.engine.check;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yici.engine.licence.LicenceDirectory;
 import org.yici.engine.rulebase.LiveRuleBook;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckRequest;
@@ -12,13 +19,19 @@ import org.yici.rules.check.CheckRequest;
 /** Checks a package on the live rule book and records it. */
 @Service
 public class CheckService {
+    private static final Logger log = LoggerFactory.getLogger(CheckService.class);
+    private static final String WARNING_NO_LICENCES =
+            ResourceBundle.getBundle("org.yici.engine.check.messages").getString("warning.licencesUnavailable");
+
     private final LiveRuleBook rules;
     private final CheckRepository repository;
+    private final LicenceDirectory licences;
     private final Clock clock;
 
-    CheckService(LiveRuleBook rules, CheckRepository repository, Optional<Clock> clock) {
+    CheckService(LiveRuleBook rules, CheckRepository repository, LicenceDirectory licences, Optional<Clock> clock) {
         this.rules = rules;
         this.repository = repository;
+        this.licences = licences;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -27,16 +40,37 @@ public class CheckService {
      */
     @Transactional
     public CheckResult check(CheckRequest request) {
+        List<String> warnings = new ArrayList<>();
+        CheckRequest withLicences = withLicences(request, warnings);
         long start = System.nanoTime();
-        CheckOutcome outcome = rules.checker().check(request);
+        CheckOutcome outcome = rules.checker().check(withLicences);
         long rulesMs = (System.nanoTime() - start) / 1_000_000;
         CheckResult result = CheckResult.of(
                 UlidCreator.getMonotonicUlid().toString(),
                 outcome,
+                warnings,
                 new CheckResult.Timings(0, rulesMs),
                 clock.instant());
         repository.insert(request, result);
         return result;
+    }
+
+    /** The request with the licences the directory holds for the applicant (电子证照). */
+    private CheckRequest withLicences(CheckRequest request, List<String> warnings) {
+        if (request.applicant() == null) {
+            return request;
+        }
+        List<String> holders = Stream.of(
+                        request.applicant().idNumber(), request.applicant().creditCode())
+                .filter(h -> h != null && !h.isBlank())
+                .toList();
+        try {
+            return request.withSharedData(licences.licencesOf(holders));
+        } catch (LicenceDirectory.LicenceDirectoryUnavailableException e) {
+            log.warn("licence directory unavailable, checking without shared data: {}", e.getMessage());
+            warnings.add(WARNING_NO_LICENCES);
+            return request;
+        }
     }
 
     public Optional<CheckResult> find(String id) {

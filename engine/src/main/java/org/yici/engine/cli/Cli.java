@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.yici.engine.YiciApplication;
 import org.yici.rules.build.RuleBook;
 import org.yici.rules.build.RuleSource;
 
@@ -25,6 +30,18 @@ final class Cli {
         }
         String env = System.getenv("YICI_RULES_DIR");
         return env == null || env.isBlank() ? RuleSource.classpath() : RuleSource.directory(Path.of(env));
+    }
+
+    /**
+     * The service's context without its web server, for commands that use the database (the same
+     * {@code YICI_DATA_DIR} as the service). The caller closes it.
+     */
+    static ConfigurableApplicationContext springContext() {
+        return new SpringApplicationBuilder(YiciApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run("--logging.level.root=WARN");
     }
 
     static RuleBook book(Path dir) {

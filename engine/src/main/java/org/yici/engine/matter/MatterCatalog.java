@@ -63,7 +63,9 @@ public class MatterCatalog {
                 .map(book.data().situations()::get)
                 .map(s -> new MatterViews.Situation(s.key(), s.question(), s.type(), s.values(), s.defaultValue()))
                 .toList();
+        // A cancelled certificate is never on a checklist, even if an out-of-date matter lists it.
         List<MatterViews.Material> materials = matter.specs().stream()
+                .filter(s -> book.data().cancelled().values().stream().noneMatch(c -> s.mentions(c.name())))
                 .map(s -> material(s, sharedWith(s, bundleMembers)))
                 .toList();
         return new MatterViews.Checklist(

@@ -38,6 +38,10 @@ final class RequestValidator {
     CaseFacts validate(CheckRequest request) {
         List<Problem> problems = new ArrayList<>();
         List<MatterDefinition> members = members(request.matter(), problems);
+        if (members.isEmpty()) {
+            // Without a matter, no material or situation can be judged: say only what is wrong.
+            throw new InvalidRequestException(problems);
+        }
         if (request.applicationDate() == null) {
             problems.add(problem(Kind.MISSING_FIELD, "applicationDate", "request.applicationDate.missing"));
         }
