@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckOutcome.ChecklistItem;
+import org.yici.rules.check.CheckOutcome.DeferredItem;
 import org.yici.rules.check.CheckOutcome.FindingView;
 import org.yici.rules.check.CheckOutcome.MemberOutcome;
 import org.yici.rules.check.CheckOutcome.Verification;
@@ -19,7 +20,7 @@ public record CheckResult(
         Decision decision,
         List<FindingView> findings,
         List<WaiverView> waived,
-        List<Object> deferred,
+        List<DeferredItem> deferred,
         List<ChecklistItem> checklist,
         List<Verification> verifications,
         List<String> warnings,

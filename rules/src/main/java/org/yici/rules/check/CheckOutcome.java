@@ -25,7 +25,7 @@ public record CheckOutcome(
         Decision decision,
         List<FindingView> findings,
         List<WaiverView> waived,
-        List<Object> deferred,
+        List<DeferredItem> deferred,
         List<ChecklistItem> checklist,
         List<Verification> verifications,
         List<String> warnings,
@@ -72,6 +72,14 @@ public record CheckOutcome(
      * @param dueDate null when the holiday calendar does not cover it (see warnings)
      */
     public record Verification(String material, String name, java.time.LocalDate dueDate, String basis) {}
+
+    /**
+     * A material accepted now and owed later (容缺受理), due by a working-day date.
+     *
+     * @param commitment the applicant's written commitment it rests on
+     */
+    public record DeferredItem(
+            String material, String matter, String name, java.time.LocalDate dueDate, String commitment) {}
 
     /** A bundle member's own decision and the findings that concern it. */
     public record MemberOutcome(String matter, String name, Decision decision, List<FindingView> findings) {}
