@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckOutcome.ChecklistItem;
+import org.yici.rules.check.CheckOutcome.DeferralExplanation;
 import org.yici.rules.check.CheckOutcome.DeferredItem;
 import org.yici.rules.check.CheckOutcome.FindingView;
 import org.yici.rules.check.CheckOutcome.MemberOutcome;
@@ -21,6 +22,7 @@ public record CheckResult(
         List<FindingView> findings,
         List<WaiverView> waived,
         List<DeferredItem> deferred,
+        List<DeferralExplanation> deferral,
         List<ChecklistItem> checklist,
         List<Verification> verifications,
         List<String> warnings,

@@ -4,6 +4,7 @@ import java.util.List;
 import org.yici.rules.data.CancelledCertificate;
 import org.yici.rules.model.Application;
 import org.yici.rules.model.BundleProvision;
+import org.yici.rules.model.DeferralTerm;
 import org.yici.rules.model.MaterialSpec;
 import org.yici.rules.model.MatterCase;
 import org.yici.rules.model.SharedLicence;
@@ -19,7 +20,8 @@ record CaseFacts(
         List<Submitted> submitted,
         List<BundleProvision> provisions,
         List<SharedLicence> licences,
-        List<CancelledCertificate> cancelled) {
+        List<CancelledCertificate> cancelled,
+        List<DeferralTerm> deferralTerms) {
 
     List<Object> all() {
         List<Object> facts = new java.util.ArrayList<>();
@@ -31,6 +33,7 @@ record CaseFacts(
         facts.addAll(provisions);
         facts.addAll(licences);
         facts.addAll(cancelled);
+        facts.addAll(deferralTerms);
         return facts;
     }
 }

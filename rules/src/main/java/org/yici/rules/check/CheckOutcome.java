@@ -26,6 +26,7 @@ public record CheckOutcome(
         List<FindingView> findings,
         List<WaiverView> waived,
         List<DeferredItem> deferred,
+        List<DeferralExplanation> deferral,
         List<ChecklistItem> checklist,
         List<Verification> verifications,
         List<String> warnings,
@@ -80,6 +81,16 @@ public record CheckOutcome(
      */
     public record DeferredItem(
             String material, String matter, String name, java.time.LocalDate dueDate, String commitment) {}
+
+    /**
+     * Whether a shortfall may follow later (容缺受理), or why a matter gets no deferral.
+     *
+     * @param material null when the reason concerns the whole matter
+     * @param reasonCode core, notInPolicy, ok, matterNotAllowed, noCommitment, dishonest, tooMany,
+     *     calendarUnknown
+     */
+    public record DeferralExplanation(
+            String matter, String material, boolean deferrable, String reasonCode, String reason) {}
 
     /** A bundle member's own decision and the findings that concern it. */
     public record MemberOutcome(String matter, String name, Decision decision, List<FindingView> findings) {}

@@ -13,6 +13,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.yici.rules.build.RuleBook;
 import org.yici.rules.check.CheckOutcome.ChecklistItem;
+import org.yici.rules.check.CheckOutcome.DeferralExplanation;
+import org.yici.rules.check.CheckOutcome.DeferredItem;
 import org.yici.rules.check.CheckOutcome.FindingView;
 import org.yici.rules.check.CheckOutcome.MemberOutcome;
 import org.yici.rules.check.CheckOutcome.Verification;
@@ -21,6 +23,9 @@ import org.yici.rules.data.MatterDefinition;
 import org.yici.rules.data.WorkingCalendar;
 import org.yici.rules.model.CommitmentRefused;
 import org.yici.rules.model.Decision;
+import org.yici.rules.model.DeferralGranted;
+import org.yici.rules.model.DeferralNote;
+import org.yici.rules.model.DishonestyListed;
 import org.yici.rules.model.Finding;
 import org.yici.rules.model.FindingCode;
 import org.yici.rules.model.MatterVerdict;
@@ -52,6 +57,15 @@ public final class Checker {
      * @throws InvalidRequestException when the request cannot be checked as it stands
      */
     public CheckOutcome check(CheckRequest request) {
+        return check(request, CheckContext.NONE);
+    }
+
+    /**
+     * Checks a package with what the service knows beyond the request (e.g. the dishonesty list).
+     *
+     * @throws InvalidRequestException when the request cannot be checked as it stands
+     */
+    public CheckOutcome check(CheckRequest request, CheckContext context) {
         CaseFacts facts = validator.validate(request);
         Derived derived = new Derived();
         KieSession session = book.kieBase().newKieSession();
@@ -63,6 +77,9 @@ public final class Checker {
                 }
             });
             facts.all().forEach(session::insert);
+            if (context.dishonestyBasis() != null) {
+                session.insert(new DishonestyListed(holderOf(request), context.dishonestyBasis()));
+            }
             session.fireAllRules();
             session.getObjects().forEach(derived::collect);
         } finally {
@@ -79,6 +96,8 @@ public final class Checker {
         final List<Waiver> waivers = new ArrayList<>();
         final List<MatterVerdict> verdicts = new ArrayList<>();
         final Map<String, String> refusals = new HashMap<>();
+        final List<DeferralNote> deferralNotes = new ArrayList<>();
+        final Set<String> deferralGranted = new HashSet<>();
 
         void collect(Object o) {
             if (o instanceof Slot s) {
@@ -89,6 +108,10 @@ public final class Checker {
                 waivers.add(w);
             } else if (o instanceof MatterVerdict v) {
                 verdicts.add(v);
+            } else if (o instanceof DeferralNote n) {
+                deferralNotes.add(n);
+            } else if (o instanceof DeferralGranted g) {
+                deferralGranted.add(g.matter());
             } else if (o instanceof CommitmentRefused r) {
                 refusals.merge(r.slot(), r.reason(), (a, b) -> a.compareTo(b) <= 0 ? a + "；" + b : b + "；" + a);
             }
@@ -133,6 +156,14 @@ public final class Checker {
                 .map(w -> verification(w, slotByCode.get(w.material()), facts, warnings))
                 .toList();
 
+        List<DeferredItem> deferred = deferredItems(d, facts, slotByCode);
+        List<DeferralExplanation> deferral = d.deferralNotes.stream()
+                .sorted(Comparator.comparing(DeferralNote::matter)
+                        .thenComparingInt(n -> n.material() == null ? -1 : rankOfCode(n.material(), slotByCode))
+                        .thenComparing(DeferralNote::reason))
+                .map(n -> explain(n, facts))
+                .toList();
+
         Decision overall = Decision.ACCEPTED;
         Map<String, Decision> byMatter = new HashMap<>();
         for (MatterVerdict v : d.verdicts) {
@@ -159,12 +190,51 @@ public final class Checker {
                 overall,
                 List.copyOf(views.values()),
                 waived,
-                List.of(),
+                deferred,
+                deferral,
                 checklist,
                 verifications,
                 warnings,
                 members,
                 Set.copyOf(d.fired));
+    }
+
+    private List<DeferredItem> deferredItems(Derived d, CaseFacts facts, Map<String, Slot> slotByCode) {
+        List<DeferredItem> items = new ArrayList<>();
+        for (DeferralNote note : d.deferralNotes) {
+            if (note.deferrable() && d.deferralGranted.contains(note.matter())) {
+                Slot slot = slotByCode.get(note.material());
+                var term = facts.deferralTerms().stream()
+                        .filter(t -> t.matter().equals(note.matter()))
+                        .findFirst()
+                        .orElseThrow();
+                boolean already = items.stream().anyMatch(i -> i.material().equals(note.material()));
+                if (!already) {
+                    items.add(new DeferredItem(
+                            note.material(),
+                            slot.lead().getMatter(),
+                            slot.lead().spec().name(),
+                            term.dueDate(),
+                            Messages.get("defer.commitment")));
+                }
+            }
+        }
+        items.sort(Comparator.comparingInt(i -> rankOfCode(i.material(), slotByCode)));
+        return items;
+    }
+
+    private static DeferralExplanation explain(DeferralNote n, CaseFacts facts) {
+        var term = facts.deferralTerms().stream()
+                .filter(t -> t.matter().equals(n.matter()))
+                .findFirst()
+                .orElseThrow();
+        String reason = Messages.get("defer." + n.reason(), term.maxItems(), String.valueOf(term.unknownYear()));
+        return new DeferralExplanation(n.matter(), n.material(), n.deferrable(), n.reason(), reason);
+    }
+
+    private static String holderOf(CheckRequest request) {
+        var applicant = request.applicant();
+        return applicant.creditCode() != null ? applicant.creditCode() : applicant.idNumber();
     }
 
     private Verification verification(Waiver w, Slot slot, CaseFacts facts, List<String> warnings) {

@@ -14,8 +14,10 @@ import org.yici.rules.check.InvalidRequestException.Problem;
 import org.yici.rules.data.BundleDefinition;
 import org.yici.rules.data.MatterDefinition;
 import org.yici.rules.data.SituationDefinition;
+import org.yici.rules.data.WorkingCalendar;
 import org.yici.rules.model.Application;
 import org.yici.rules.model.BundleProvision;
+import org.yici.rules.model.DeferralTerm;
 import org.yici.rules.model.Form;
 import org.yici.rules.model.MaterialSpec;
 import org.yici.rules.model.MatterCase;
@@ -81,6 +83,9 @@ final class RequestValidator {
         List<SharedLicence> licences = request.sharedData().stream()
                 .map(r -> new SharedLicence(r.type(), r.number(), r.holder(), r.validUntil(), r.source()))
                 .toList();
+        List<DeferralTerm> terms = members.stream()
+                .map(m -> deferralTerm(m, request.applicationDate()))
+                .toList();
         return new CaseFacts(
                 application,
                 cases,
@@ -89,7 +94,28 @@ final class RequestValidator {
                 submitted,
                 provisions,
                 licences,
-                List.copyOf(book.data().cancelled().values()));
+                List.copyOf(book.data().cancelled().values()),
+                terms);
+    }
+
+    private DeferralTerm deferralTerm(MatterDefinition matter, java.time.LocalDate applied) {
+        var policy = matter.deferral();
+        java.time.LocalDate due = null;
+        int unknownYear = 0;
+        if (policy.allowed()) {
+            try {
+                due = book.data().calendar().addWorkingDays(applied, policy.workingDays());
+            } catch (WorkingCalendar.UnknownCalendarYearException e) {
+                unknownYear = e.year();
+            }
+        }
+        return new DeferralTerm(
+                matter.code(),
+                policy.allowed(),
+                policy.maxItems(),
+                policy.materials() == null ? null : Set.copyOf(policy.materials()),
+                due,
+                unknownYear);
     }
 
     /** The matters a request names: one matter, or a bundle's members in order. */

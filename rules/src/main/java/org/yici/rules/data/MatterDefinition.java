@@ -41,10 +41,13 @@ public record MatterDefinition(
     /**
      * 容缺受理 policy.
      *
+     * @param materials the material codes that may follow later; absent = every non-core one
+     *     (core materials never may, whatever this says)
      * @param source where the numbers come from (provincial rule or Yici default)
      */
-    public record DeferralPolicy(boolean allowed, int maxItems, int workingDays, String source) {
-        public static final DeferralPolicy NOT_ALLOWED = new DeferralPolicy(false, 0, 0, null);
+    public record DeferralPolicy(
+            boolean allowed, int maxItems, int workingDays, List<String> materials, String source) {
+        public static final DeferralPolicy NOT_ALLOWED = new DeferralPolicy(false, 0, 0, null, null);
     }
 
     /**

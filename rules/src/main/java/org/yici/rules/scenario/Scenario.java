@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * <p>A file has a {@code base} request (usually the complete package) and scenarios that change
  * it: {@code set} replaces top-level request fields, {@code remove} drops materials by code,
- * {@code replace} swaps the material of the same code, {@code add} appends materials.
+ * {@code replace} swaps the material of the same code, {@code add} appends materials;
+ * {@code dishonest: true} puts the applicant on the dishonesty list (失信名单).
  */
 public record Scenario(
         String name,
@@ -17,6 +18,7 @@ public record Scenario(
         List<String> remove,
         List<JsonNode> replace,
         List<JsonNode> add,
+        boolean dishonest,
         Expectation expect) {
 
     public Scenario {
@@ -34,11 +36,17 @@ public record Scenario(
      * @param rejected the request itself must be refused (an invalid request, nothing checked)
      */
     public record Expectation(
-            String decision, List<Item> findings, List<Item> waived, Map<String, String> members, boolean rejected) {
+            String decision,
+            List<Item> findings,
+            List<Item> waived,
+            List<Item> deferred,
+            Map<String, String> members,
+            boolean rejected) {
 
         public Expectation {
             findings = findings == null ? List.of() : findings;
             waived = waived == null ? List.of() : waived;
+            deferred = deferred == null ? List.of() : deferred;
             members = members == null ? Map.of() : members;
         }
     }
@@ -47,7 +55,7 @@ public record Scenario(
      * A finding ({@code code}) or waiver ({@code reason}) about a material; {@code matter} names the
      * matter of a NOT_ELIGIBLE finding.
      */
-    public record Item(String code, String reason, String material, String matter) {}
+    public record Item(String code, String reason, String material, String matter, java.time.LocalDate dueDate) {}
 
     /** A scenario file. */
     public record File(String matter, JsonNode base, List<Scenario> scenarios) {}

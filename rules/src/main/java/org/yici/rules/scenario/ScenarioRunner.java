@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.yici.rules.build.BuildProblem;
 import org.yici.rules.build.RuleBook;
+import org.yici.rules.check.CheckContext;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckRequest;
 import org.yici.rules.check.Checker;
@@ -78,7 +79,9 @@ public final class ScenarioRunner {
         CheckOutcome outcome;
         boolean mustReject = scenario.expect() != null && scenario.expect().rejected();
         try {
-            outcome = checker.check(request(file, scenario));
+            outcome = checker.check(
+                    request(file, scenario),
+                    scenario.dishonest() ? new CheckContext("失信被执行人名单（场景）") : CheckContext.NONE);
         } catch (InvalidRequestException e) {
             if (!mustReject) {
                 failures.add("request rejected: " + e.getMessage());
@@ -104,6 +107,11 @@ public final class ScenarioRunner {
         }
         compare("findings", expected(expect.findings(), true), actualFindings(outcome), failures);
         compare("waived", expected(expect.waived(), false), actualWaivers(outcome), failures);
+        Set<String> deferredExpected = new TreeSet<>();
+        expect.deferred().forEach(i -> deferredExpected.add(i.material() + " " + i.dueDate()));
+        Set<String> deferredActual = new TreeSet<>();
+        outcome.deferred().forEach(i -> deferredActual.add(i.material() + " " + i.dueDate()));
+        compare("deferred", deferredExpected, deferredActual, failures);
         expect.members().forEach((matter, decision) -> {
             String actual = outcome.members() == null
                     ? "none"
