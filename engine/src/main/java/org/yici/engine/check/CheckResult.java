@@ -46,6 +46,7 @@ public record CheckResult(
                 o.findings(),
                 o.waived(),
                 o.deferred(),
+                o.deferral(),
                 o.checklist(),
                 o.verifications(),
                 List.copyOf(allWarnings),
