@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.yici.engine.cli.CheckCommand;
+import org.yici.engine.cli.DeferralsCommand;
+import org.yici.engine.cli.DishonestyCommand;
 import org.yici.engine.cli.LicencesCommand;
 import org.yici.engine.cli.MattersCommand;
 import org.yici.engine.cli.ServeCommand;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             MattersCommand.class,
             VerifyCommand.class,
-            LicencesCommand.class
+            LicencesCommand.class,
+            DeferralsCommand.class,
+            DishonestyCommand.class
         })
 public class Yici {
 

@@ -1,34 +1,20 @@
 package org.yici.engine;
 
-import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * The REST contract on a real PostgreSQL ({@code YICI_TEST_PG_URL}, default the local server's
- * database {@code test}), each run in a schema of its own that is dropped afterwards.
- */
+/** The REST contract on a real PostgreSQL, in a schema of its own (see {@link PostgresSchema}). */
 class PostgresCheckApiTest extends CheckApiContract {
-    static final String URL = System.getenv().getOrDefault("YICI_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = System.getenv().getOrDefault("YICI_TEST_PG_USER", "postgres");
-    static final String SCHEMA =
-            "yici_it_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    static final PostgresSchema SCHEMA = new PostgresSchema();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.create-schemas", () -> "true");
+        SCHEMA.register(registry);
     }
 
     @AfterAll
     static void dropSchema() {
-        new org.springframework.jdbc.core.JdbcTemplate(new DriverManagerDataSource(URL, USER, ""))
-                .execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        SCHEMA.drop();
     }
 }

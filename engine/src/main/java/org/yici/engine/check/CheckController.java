@@ -1,5 +1,6 @@
 package org.yici.engine.check;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.yici.engine.audit.Actors;
 import org.yici.rules.check.CheckRequest;
 
 /** {@code /api/v1/checks}: check a package, read a recorded check. */
@@ -23,8 +25,8 @@ class CheckController {
     }
 
     @PostMapping(consumes = "application/json", produces = "application/json")
-    ResponseEntity<CheckResult> check(@RequestBody CheckRequest request) {
-        CheckResult result = checks.check(request);
+    ResponseEntity<CheckResult> check(@RequestBody CheckRequest request, HttpServletRequest http) {
+        CheckResult result = checks.check(request, Actors.of(http));
         return ResponseEntity.created(URI.create("/api/v1/checks/" + result.checkId()))
                 .body(result);
     }

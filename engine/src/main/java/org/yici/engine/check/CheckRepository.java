@@ -43,6 +43,22 @@ class CheckRepository {
                 .map(this::readResult);
     }
 
+    Optional<CheckRequest> findRequest(String id) {
+        return jdbc.sql("SELECT request_json FROM check_record WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .map(text -> read(text, CheckRequest.class));
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored check record is unreadable", e);
+        }
+    }
+
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);

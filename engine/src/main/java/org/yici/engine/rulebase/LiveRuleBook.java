@@ -41,4 +41,10 @@ public class LiveRuleBook {
     public RuleBook book() {
         return current.get().ruleBook();
     }
+
+    /** The checker of an earlier version, if it is still loaded (re-checking a supplement). */
+    public java.util.Optional<Checker> checkerFor(String version) {
+        Checker live = current.get();
+        return live.ruleBook().version().equals(version) ? java.util.Optional.of(live) : java.util.Optional.empty();
+    }
 }

@@ -1,0 +1,22 @@
+package org.yici.engine.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.yici.engine.audit.AuditTrail.Actor;
+
+/**
+ * Who is acting on an HTTP request. Until API keys and staff login exist (issues 9 and 11), the
+ * caller names itself in {@code X-Yici-Actor} (percent-encoded UTF-8 for non-ASCII names, as HTTP
+ * headers are ASCII); the remote address is always the connection's.
+ */
+public final class Actors {
+    private Actors() {}
+
+    public static Actor of(HttpServletRequest request) {
+        String header = request.getHeader("X-Yici-Actor");
+        String named = header == null ? null : URLDecoder.decode(header, StandardCharsets.UTF_8);
+        String name = named == null || named.isBlank() ? "api" : named.strip();
+        return new Actor(name.length() > 100 ? name.substring(0, 100) : name, request.getRemoteAddr());
+    }
+}

@@ -1,0 +1,66 @@
+package org.yici.engine.deferral;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.yici.engine.audit.Actors;
+import org.yici.engine.check.CheckService;
+import org.yici.rules.check.CheckRequest;
+
+/** {@code /api/v1/deferrals}: staff follow 容缺受理 materials until they are supplemented. */
+@RestController
+@RequestMapping(path = "/api/v1/deferrals", produces = "application/json")
+class DeferralController {
+    private final DeferralService deferrals;
+    private final CheckService checks;
+
+    DeferralController(DeferralService deferrals, CheckService checks) {
+        this.deferrals = deferrals;
+        this.checks = checks;
+    }
+
+    @GetMapping
+    List<Deferral> list(
+            @RequestParam(required = false) Deferral.Status status, @RequestParam(required = false) String checkId) {
+        return checkId != null ? deferrals.ofCheck(checkId) : deferrals.list(status);
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> get(@PathVariable String id) {
+        return Map.of("deferral", deferrals.get(id), "history", deferrals.history(id));
+    }
+
+    @PostMapping(path = "/{id}/supplements", consumes = "application/json")
+    DeferralService.SupplementResult supplement(
+            @PathVariable String id, @RequestBody CheckRequest.Material material, HttpServletRequest http) {
+        Deferral d = deferrals.get(id);
+        return deferrals.supplement(id, checks.requestOf(d.checkId()), material, Actors.of(http));
+    }
+
+    @PostMapping(path = "/{id}/withdraw", consumes = "application/json")
+    Deferral withdraw(@PathVariable String id, @RequestBody Map<String, String> body, HttpServletRequest http) {
+        return deferrals.withdraw(id, body.getOrDefault("reason", ""), Actors.of(http));
+    }
+
+    @ExceptionHandler(DeferralService.DeferralNotFoundException.class)
+    ProblemDetail notFound(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(DeferralService.DeferralConflictException.class)
+    ProblemDetail conflict(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("容缺材料无法按此处理");
+        return problem;
+    }
+}

@@ -1,0 +1,132 @@
+package org.yici.engine.deferral;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Deferrals and their supplements. Status changes are compare-and-set on the row version. */
+@Repository
+class DeferralRepository {
+    private final JdbcClient jdbc;
+
+    DeferralRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Deferral d) {
+        jdbc.sql(
+                        """
+                INSERT INTO deferral (id, check_id, matter, material, name, due_date, status, rules_version,
+                                      applicant_name, applicant_id, version, created_at, updated_at)
+                VALUES (:id, :checkId, :matter, :material, :name, :due, :status, :rules, :applicantName,
+                        :applicantId, :version, :created, :updated)
+                """)
+                .param("id", d.id())
+                .param("checkId", d.checkId())
+                .param("matter", d.matter())
+                .param("material", d.material())
+                .param("name", d.name())
+                .param("due", Date.valueOf(d.dueDate()))
+                .param("status", d.status().name())
+                .param("rules", d.rulesVersion())
+                .param("applicantName", d.applicantName())
+                .param("applicantId", d.applicantId())
+                .param("version", d.version())
+                .param("created", Timestamp.from(d.createdAt()))
+                .param("updated", Timestamp.from(d.updatedAt()))
+                .update();
+    }
+
+    Optional<Deferral> find(String id) {
+        return jdbc.sql("SELECT * FROM deferral WHERE id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
+    }
+
+    List<Deferral> byStatus(Deferral.Status status) {
+        String where = status == null ? "" : " WHERE status = :status";
+        var spec = jdbc.sql("SELECT * FROM deferral" + where + " ORDER BY due_date, id");
+        if (status != null) {
+            spec = spec.param("status", status.name());
+        }
+        return spec.query(this::map).list();
+    }
+
+    List<Deferral> ofCheck(String checkId) {
+        return jdbc.sql("SELECT * FROM deferral WHERE check_id = :id ORDER BY id")
+                .param("id", checkId)
+                .query(this::map)
+                .list();
+    }
+
+    /** Open deferrals whose due date is before {@code today}. */
+    List<Deferral> openAndDueBefore(LocalDate today) {
+        return jdbc.sql("SELECT * FROM deferral WHERE status = 'OPEN' AND due_date < :today ORDER BY id")
+                .param("today", Date.valueOf(today))
+                .query(this::map)
+                .list();
+    }
+
+    /** Sets the status if the row is still at {@code version}; false when someone else changed it. */
+    boolean changeStatus(String id, int version, Deferral.Status status, Instant at) {
+        return jdbc.sql(
+                                """
+                        UPDATE deferral SET status = :status, version = version + 1, updated_at = :at
+                        WHERE id = :id AND version = :version
+                        """)
+                        .param("status", status.name())
+                        .param("at", Timestamp.from(at))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    void insertSupplement(
+            String id,
+            String deferralId,
+            String materialJson,
+            boolean passed,
+            String findingsJson,
+            String actor,
+            Instant at) {
+        jdbc.sql(
+                        """
+                INSERT INTO supplement (id, deferral_id, material_json, passed, findings_json, actor, created_at)
+                VALUES (:id, :deferral, :material, :passed, :findings, :actor, :at)
+                """)
+                .param("id", id)
+                .param("deferral", deferralId)
+                .param("material", materialJson)
+                .param("passed", passed)
+                .param("findings", findingsJson)
+                .param("actor", actor)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    private Deferral map(ResultSet rs, int row) throws SQLException {
+        return new Deferral(
+                rs.getString("id"),
+                rs.getString("check_id"),
+                rs.getString("matter"),
+                rs.getString("material"),
+                rs.getString("name"),
+                rs.getDate("due_date").toLocalDate(),
+                Deferral.Status.valueOf(rs.getString("status")),
+                rs.getString("rules_version"),
+                rs.getString("applicant_name"),
+                rs.getString("applicant_id"),
+                rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

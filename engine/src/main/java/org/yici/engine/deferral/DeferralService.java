@@ -1,0 +1,202 @@
+package org.yici.engine.deferral;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.f4b6a3.ulid.UlidCreator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yici.engine.audit.AuditTrail;
+import org.yici.engine.audit.AuditTrail.Actor;
+import org.yici.engine.rulebase.LiveRuleBook;
+import org.yici.rules.check.CheckContext;
+import org.yici.rules.check.CheckOutcome;
+import org.yici.rules.check.CheckOutcome.DeferredItem;
+import org.yici.rules.check.CheckOutcome.FindingView;
+import org.yici.rules.check.CheckRequest;
+import org.yici.rules.check.Checker;
+
+/** 容缺受理 tracking: open deferrals from a check, close them by supplement, mark the overdue. */
+@Service
+public class DeferralService {
+    private static final Logger log = LoggerFactory.getLogger(DeferralService.class);
+    static final String SUBJECT = "DEFERRAL";
+
+    private final DeferralRepository repository;
+    private final LiveRuleBook rules;
+    private final AuditTrail audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DeferralService(
+            DeferralRepository repository, LiveRuleBook rules, AuditTrail audit, ObjectMapper json, Clock clock) {
+        this.repository = repository;
+        this.rules = rules;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Opens one deferral per deferred item of a check, in the check's transaction. */
+    public List<Deferral> open(
+            String checkId, String rulesVersion, CheckRequest request, List<DeferredItem> items, Actor actor) {
+        List<Deferral> opened = new ArrayList<>();
+        var now = clock.instant();
+        for (DeferredItem item : items) {
+            Deferral d = new Deferral(
+                    UlidCreator.getMonotonicUlid().toString(),
+                    checkId,
+                    item.matter(),
+                    item.material(),
+                    item.name(),
+                    item.dueDate(),
+                    Deferral.Status.OPEN,
+                    rulesVersion,
+                    request.applicant().name(),
+                    holderOf(request),
+                    0,
+                    now,
+                    now);
+            repository.insert(d);
+            audit.record(actor, "DEFERRAL_OPENED", SUBJECT, d.id(), item.material() + " due " + item.dueDate());
+            opened.add(d);
+        }
+        return opened;
+    }
+
+    public Deferral get(String id) {
+        return repository.find(id).orElseThrow(() -> new DeferralNotFoundException(id));
+    }
+
+    public List<Deferral> list(Deferral.Status status) {
+        return repository.byStatus(status);
+    }
+
+    public List<Deferral> ofCheck(String checkId) {
+        return repository.ofCheck(checkId);
+    }
+
+    public List<AuditTrail.AuditEvent> history(String id) {
+        return audit.of(SUBJECT, get(id).id());
+    }
+
+    /**
+     * Re-checks only the deferred material, with the supplied one in the original package, on the
+     * rules version of the original check; closes the deferral when it passes.
+     *
+     * @param originalRequest the request of the original check
+     * @throws DeferralConflictException when it is no longer awaiting a supplement, or another
+     *     staff member changed it meanwhile, or its rules version is no longer loaded
+     */
+    @Transactional
+    public SupplementResult supplement(
+            String id, CheckRequest originalRequest, CheckRequest.Material supplied, Actor actor) {
+        Deferral d = get(id);
+        if (!d.status().awaitsSupplement()) {
+            throw new DeferralConflictException("该容缺材料当前状态为 " + d.status() + "，不能再补交");
+        }
+        Checker checker = rules.checkerFor(d.rulesVersion())
+                .orElseThrow(
+                        () -> new DeferralConflictException("原核验所用规则版本 " + d.rulesVersion() + " 已不在服务中，请重新核验整套材料"));
+        CheckRequest.Material material = new CheckRequest.Material(
+                "supplement", d.material(), supplied.form(), supplied.copies(), supplied.file(), supplied.fields());
+        List<CheckRequest.Material> materials = new ArrayList<>(originalRequest.materials().stream()
+                .filter(m -> !d.material().equals(m.code()))
+                .toList());
+        materials.add(material);
+        CheckOutcome outcome = checker.check(originalRequest.withMaterials(materials), CheckContext.NONE);
+        List<FindingView> about = outcome.findings().stream()
+                .filter(f -> d.material().equals(f.material()) || f.alsoFor().contains(d.material()))
+                .toList();
+        boolean passed = about.isEmpty();
+        var now = clock.instant();
+        if (passed && !repository.changeStatus(d.id(), d.version(), Deferral.Status.SUPPLEMENTED, now)) {
+            throw new DeferralConflictException("该容缺材料已被他人同时处理，请刷新后查看");
+        }
+        repository.insertSupplement(
+                UlidCreator.getMonotonicUlid().toString(),
+                d.id(),
+                write(material),
+                passed,
+                write(about),
+                actor.name(),
+                now);
+        audit.record(
+                actor,
+                passed ? "SUPPLEMENT_ACCEPTED" : "SUPPLEMENT_REJECTED",
+                SUBJECT,
+                d.id(),
+                passed ? d.status() + " -> SUPPLEMENTED" : write(about));
+        return new SupplementResult(get(id), passed, about);
+    }
+
+    /** Withdraws a deferral (e.g. the application was withdrawn). */
+    @Transactional
+    public Deferral withdraw(String id, String reason, Actor actor) {
+        Deferral d = get(id);
+        if (!d.status().awaitsSupplement()) {
+            throw new DeferralConflictException("该容缺材料当前状态为 " + d.status() + "，不能撤回");
+        }
+        if (!repository.changeStatus(d.id(), d.version(), Deferral.Status.WITHDRAWN, clock.instant())) {
+            throw new DeferralConflictException("该容缺材料已被他人同时处理，请刷新后查看");
+        }
+        audit.record(actor, "DEFERRAL_WITHDRAWN", SUBJECT, d.id(), reason);
+        return get(id);
+    }
+
+    /**
+     * Marks every open deferral whose due date has passed as OVERDUE.
+     *
+     * @return how many were marked
+     */
+    @Transactional
+    public int markOverdue(LocalDate today) {
+        int marked = 0;
+        for (Deferral d : repository.openAndDueBefore(today)) {
+            if (repository.changeStatus(d.id(), d.version(), Deferral.Status.OVERDUE, clock.instant())) {
+                audit.record(Actor.SYSTEM, "DEFERRAL_OVERDUE", SUBJECT, d.id(), "due " + d.dueDate());
+                marked++;
+            }
+        }
+        if (marked > 0) {
+            log.info("marked {} deferral(s) overdue as of {}", marked, today);
+        }
+        return marked;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String holderOf(CheckRequest request) {
+        return request.applicant().creditCode() != null
+                ? request.applicant().creditCode()
+                : request.applicant().idNumber();
+    }
+
+    /** What a supplement came to: the deferral as it now stands and what is still wrong. */
+    public record SupplementResult(Deferral deferral, boolean passed, List<FindingView> findings) {}
+
+    /** No deferral with that id. */
+    public static class DeferralNotFoundException extends RuntimeException {
+        DeferralNotFoundException(String id) {
+            super("没有编号为 " + id + " 的容缺材料");
+        }
+    }
+
+    /** The deferral cannot change as asked (status, a concurrent change, a retired rules version). */
+    public static class DeferralConflictException extends RuntimeException {
+        DeferralConflictException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.yici.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.yici.engine.deferral.DeferralService;
+
+/**
+ * 容缺受理 tracking end to end over HTTP on a real database: open, supplement, overdue,
+ * withdraw, the audit trail, and two staff supplementing at once. Run on H2 and PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class DeferralTrackingContract {
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("yici.data-dir", () -> dataDir.toString());
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    DeferralService deferrals;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** GTGSH-SL without its premises document (non-core), with the signed deferral commitment. */
+    static String deferrable(String idNumber) {
+        return """
+                {"matter": "GTGSH-SL", "applicationDate": "2026-03-02", "commitments": ["DEFERRAL"],
+                 "applicant": {"type": "PERSON", "name": "王五", "idNumber": "%s"},
+                 "materials": [
+                   {"code": "GTGSH-SL-01", "form": "ORIGINAL", "copies": 1},
+                   {"code": "GTGSH-SL-02", "form": "COPY", "copies": 1}]}
+                """
+                .formatted(idNumber);
+    }
+
+    @Test
+    void aDeferredMaterialIsTrackedUntilASupplementPasses() throws Exception {
+        JsonNode check = post("/api/v1/checks", deferrable("110101199001010010"), "window-1");
+        assertThat(check.path("decision").asText()).isEqualTo("ACCEPTED_WITH_DEFERRAL");
+        assertThat(check.path("deferred").get(0).path("dueDate").asText()).isEqualTo("2026-03-09");
+        JsonNode list = get("/api/v1/deferrals?checkId=" + check.path("checkId").asText());
+        assertThat(list).hasSize(1);
+        String id = list.get(0).path("id").asText();
+        assertThat(list.get(0).path("status").asText()).isEqualTo("OPEN");
+        assertThat(list.get(0).path("material").asText()).isEqualTo("GTGSH-SL-03");
+
+        JsonNode wrongForm =
+                post("/api/v1/deferrals/" + id + "/supplements", "{\"form\": \"ORIGINAL\", \"copies\": 0}", "window-2");
+        assertThat(wrongForm.path("passed").asBoolean()).isFalse();
+        assertThat(wrongForm.path("findings").get(0).path("code").asText()).isEqualTo("INSUFFICIENT_COPIES");
+        assertThat(wrongForm.path("deferral").path("status").asText()).isEqualTo("OPEN");
+
+        JsonNode good =
+                post("/api/v1/deferrals/" + id + "/supplements", "{\"form\": \"COPY\", \"copies\": 1}", "window-2");
+        assertThat(good.path("passed").asBoolean()).isTrue();
+        assertThat(good.path("deferral").path("status").asText()).isEqualTo("SUPPLEMENTED");
+
+        JsonNode history = get("/api/v1/deferrals/" + id).path("history");
+        assertThat(history.findValuesAsText("action"))
+                .containsExactly("DEFERRAL_OPENED", "SUPPLEMENT_REJECTED", "SUPPLEMENT_ACCEPTED");
+        assertThat(history.findValuesAsText("actor")).containsExactly("window-1", "window-2", "window-2");
+        assertThat(history.get(2).path("remoteAddress").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+
+        ResponseEntity<String> again =
+                raw("/api/v1/deferrals/" + id + "/supplements", "{\"form\": \"COPY\", \"copies\": 1}", "window-2");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void anOpenDeferralPastItsDueDateBecomesOverdueAndIsListedForStaff() throws Exception {
+        JsonNode check = post("/api/v1/checks", deferrable("110101199002020012"), "window-1");
+        String id = get("/api/v1/deferrals?checkId=" + check.path("checkId").asText())
+                .get(0)
+                .path("id")
+                .asText();
+
+        deferrals.markOverdue(LocalDate.of(2026, 3, 9));
+        assertThat(get("/api/v1/deferrals/" + id)
+                        .path("deferral")
+                        .path("status")
+                        .asText())
+                .isEqualTo("OPEN");
+        deferrals.markOverdue(LocalDate.of(2026, 3, 10));
+        assertThat(get("/api/v1/deferrals?status=OVERDUE").findValuesAsText("id"))
+                .contains(id);
+        assertThat(get("/api/v1/deferrals/" + id).path("history").findValuesAsText("actor"))
+                .contains("system");
+
+        JsonNode withdrawn = post("/api/v1/deferrals/" + id + "/withdraw", "{\"reason\": \"申请人撤回申请\"}", "window-3");
+        assertThat(withdrawn.path("status").asText()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void twoStaffSupplementingAtOnceCloseTheDeferralExactlyOnce() throws Exception {
+        JsonNode check = post("/api/v1/checks", deferrable("110101199003030014"), "window-1");
+        String id = get("/api/v1/deferrals?checkId=" + check.path("checkId").asText())
+                .get(0)
+                .path("id")
+                .asText();
+        int staff = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(staff);
+        try {
+            List<Future<HttpStatus>> results = new ArrayList<>();
+            for (int i = 0; i < staff; i++) {
+                String actor = "window-" + i;
+                Callable<HttpStatus> supplement = () -> {
+                    start.await();
+                    return HttpStatus.valueOf(raw(
+                                    "/api/v1/deferrals/" + id + "/supplements",
+                                    "{\"form\": \"COPY\", \"copies\": 1}",
+                                    actor)
+                            .getStatusCode()
+                            .value());
+                };
+                results.add(pool.submit(supplement));
+            }
+            start.countDown();
+            List<HttpStatus> statuses = new ArrayList<>();
+            for (Future<HttpStatus> f : results) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == HttpStatus.OK).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == HttpStatus.CONFLICT).hasSize(staff - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(get("/api/v1/deferrals/" + id).path("history").findValuesAsText("action"))
+                .containsOnlyOnce("SUPPLEMENT_ACCEPTED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM supplement WHERE deferral_id = :id AND passed")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anApplicantOnTheDishonestyListGetsNoDeferral() throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.valueOf("text/csv;charset=UTF-8"));
+        String csv = "holder,name,basis,listedOn\n110101199004040016,赵六,失信被执行人（（2025）京0105执123号）,2025-06-01\n";
+        assertThat(http.postForEntity("/api/v1/dishonesty/import", new HttpEntity<>(csv, headers), String.class)
+                        .getBody())
+                .contains("\"imported\":1");
+        JsonNode check = post("/api/v1/checks", deferrable("110101199004040016"), "window-1");
+        assertThat(check.path("decision").asText()).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(check.path("deferral").findValuesAsText("reasonCode")).contains("dishonest");
+        assertThat(get("/api/v1/deferrals?checkId=" + check.path("checkId").asText()))
+                .isEmpty();
+    }
+
+    private JsonNode get(String path) throws Exception {
+        ResponseEntity<String> response = http.getForEntity(path, String.class);
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(response.getBody())
+                .isTrue();
+        return json.readTree(response.getBody());
+    }
+
+    private JsonNode post(String path, String body, String actor) throws Exception {
+        ResponseEntity<String> response = raw(path, body, actor);
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(response.getBody())
+                .isTrue();
+        return json.readTree(response.getBody());
+    }
+
+    private ResponseEntity<String> raw(String path, String body, String actor) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Yici-Actor", actor);
+        return http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+}
