@@ -4,6 +4,11 @@ package org.yici.ingest;
 public enum Preprocessing {
     /** Paint red and orange pixels (seals, stamps) white so black text under them stays. */
     SEAL_SUPPRESSION,
+    /**
+     * Divide by an estimate of the paper brightness (a coarse, smoothed maximum), so shadows and
+     * uneven light of phone photos do not turn into black blobs when Tesseract binarises.
+     */
+    FLATTEN_BACKGROUND,
     /** Stretch the grey levels between the 1st and 99th percentile. */
     CONTRAST,
     /** 3x3 median filter against salt-and-pepper scanner noise. */

@@ -37,6 +37,9 @@ final class Preprocessor {
                 effectiveDpi = (int) Math.round(dpi * factor);
             }
         }
+        if (steps.contains(Preprocessing.FLATTEN_BACKGROUND)) {
+            flattenBackground(gray);
+        }
         if (steps.contains(Preprocessing.CONTRAST)) {
             stretchContrast(gray);
         }
@@ -85,6 +88,74 @@ final class Preprocessor {
             }
         }
         return gray;
+    }
+
+    static void flattenBackground(BufferedImage gray) {
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        // Blocks larger than a character: their maximum is paper, not ink.
+        int block = Math.max(8, Math.max(w, h) / 48);
+        int bw = (w + block - 1) / block;
+        int bh = (h + block - 1) / block;
+        byte[] p = pixels(gray);
+        // Per block the 90th percentile: the paper, robust against noise (a plain maximum picks
+        // the brightest noise speck) and against text covering part of the block.
+        int[][] hist = new int[bw * bh][];
+        for (int y = 0; y < h; y++) {
+            int row = (y / block) * bw;
+            for (int x = 0; x < w; x++) {
+                int i = row + x / block;
+                if (hist[i] == null) {
+                    hist[i] = new int[256];
+                }
+                hist[i][p[y * w + x] & 0xff]++;
+            }
+        }
+        BufferedImage bg = new BufferedImage(bw, bh, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] b = pixels(bg);
+        for (int i = 0; i < hist.length; i++) {
+            int total = 0;
+            for (int c : hist[i]) {
+                total += c;
+            }
+            b[i] = (byte) percentile(hist[i], total, 0.90);
+        }
+        // Blocks that are all ink (a photo, a black bar) would darken their neighbours' estimate
+        // less after a small max filter.
+        bg = max3x3(bg);
+        BufferedImage full = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = full.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(bg, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        byte[] f = pixels(full);
+        for (int i = 0; i < p.length; i++) {
+            int paper = Math.max(32, f[i] & 0xff);
+            p[i] = (byte) Math.min(255, (p[i] & 0xff) * 255 / paper);
+        }
+    }
+
+    private static BufferedImage max3x3(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        byte[] in = pixels(img);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] o = pixels(out);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int m = 0;
+                for (int dy = Math.max(0, y - 1); dy <= Math.min(h - 1, y + 1); dy++) {
+                    for (int dx = Math.max(0, x - 1); dx <= Math.min(w - 1, x + 1); dx++) {
+                        m = Math.max(m, in[dy * w + dx] & 0xff);
+                    }
+                }
+                o[y * w + x] = (byte) m;
+            }
+        }
+        return out;
     }
 
     static void stretchContrast(BufferedImage gray) {

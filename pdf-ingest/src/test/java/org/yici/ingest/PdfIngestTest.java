@@ -1,0 +1,75 @@
+package org.yici.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yici.ingest.corpus.Cer;
+import org.yici.ingest.corpus.CjkFonts;
+import org.yici.ingest.corpus.Material;
+import org.yici.ingest.corpus.PdfFixtures;
+
+class PdfIngestTest {
+    private final Ingestor ingestor = SharedIngestor.DEFAULT;
+
+    @Test
+    void readsTheTextLayerExactlyWithoutOcr() throws Exception {
+        IngestedDocument doc = ingestor.ingest(PdfFixtures.textLayerPdf(5), "package.pdf");
+        assertThat(doc.pages()).hasSize(5);
+        assertThat(doc.ocrUsed()).isFalse();
+        IngestedPage lease = doc.pages().get(2);
+        assertThat(lease.source()).isEqualTo(PageSource.TEXT_LAYER);
+        assertThat(lease.unmappedGlyphs()).isZero();
+        assertThat(lease.meanConfidence()).isEqualTo(1.0);
+        assertThat(Cer.of(Material.LEASE_CONTRACT.groundTruth(), lease.text())).isZero();
+    }
+
+    @Test
+    void ocrsAChinesePdfWhoseFontLacksToUnicode() throws Exception {
+        IngestedDocument doc = ingestor.ingest(PdfFixtures.withoutToUnicode(Material.BUSINESS_LICENSE), "licence.pdf");
+        IngestedPage page = doc.pages().get(0);
+        assertThat(page.source()).isEqualTo(PageSource.OCR);
+        // The text layer gave nothing usable: either no characters or unmapped glyphs.
+        assertThat(page.textLayerChars() <= 10 || page.unmappedGlyphs() > 10).isTrue();
+        assertThat(page.text()).contains("营业执照", "91110108MA01ABCD1E");
+        // Measured 0.02 on this page; the bound leaves room for other Tesseract builds.
+        assertThat(Cer.of(Material.BUSINESS_LICENSE.groundTruth(), page.text())).isLessThanOrEqualTo(0.10);
+        assertThat(page.ocrDpi()).isEqualTo(300);
+        assertThat(page.words()).isNotEmpty().allSatisfy(w -> {
+            assertThat(w.page()).isEqualTo(1);
+            assertThat(w.confidence()).isBetween(0.0, 1.0);
+            assertThat(w.box().width()).isPositive();
+        });
+    }
+
+    @Test
+    void ocrsAScannedPdfReadFromDiskPageByPage(@TempDir Path dir) throws Exception {
+        Path scan = dir.resolve("scan.pdf");
+        PdfFixtures.scannedPdf(scan, 2, 200, CjkFonts.renderingFonts(1).get(0));
+        IngestedDocument doc = ingestor.ingest(scan, "scan.pdf");
+        assertThat(doc.pages()).extracting(IngestedPage::source).containsExactly(PageSource.OCR, PageSource.OCR);
+        assertThat(doc.pages().get(0).textLayerChars()).isZero();
+        assertThat(Cer.of(
+                        Material.APPLICATION_FORM.groundTruth(),
+                        doc.pages().get(0).text()))
+                .isLessThanOrEqualTo(0.15);
+        assertThat(Cer.of(
+                        Material.LEASE_CONTRACT.groundTruth(),
+                        doc.pages().get(1).text()))
+                .isLessThanOrEqualTo(0.20);
+        assertThat(doc.pages().get(0).meanConfidence()).isBetween(0.5, 1.0);
+        assertThat(Files.exists(scan)).isTrue(); // the caller's file is left alone
+    }
+
+    @Test
+    void ocrsEveryPageWhenAskedToAlways() throws Exception {
+        try (Ingestor always = Ingestor.create(
+                IngestConfig.builder().ocrStrategy(OcrStrategy.ALWAYS).build())) {
+            IngestedDocument doc = always.ingest(PdfFixtures.textLayerPdf(1), "form.pdf");
+            assertThat(doc.pages().get(0).source()).isEqualTo(PageSource.OCR);
+            assertThat(doc.pages().get(0).textLayerChars()).isGreaterThan(10);
+        }
+    }
+}
