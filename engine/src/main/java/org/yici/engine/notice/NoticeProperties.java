@@ -64,8 +64,8 @@ public record NoticeProperties(
     public static NoticeProperties fromEnvironment() {
         StandardEnvironment environment = new StandardEnvironment();
         try {
-            for (PropertySource<?> source :
-                    new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"))) {
+            for (PropertySource<?> source : new YamlPropertySourceLoader()
+                    .load("application.yaml", new ClassPathResource("application.yaml"))) {
                 environment.getPropertySources().addLast(source);
             }
         } catch (java.io.IOException e) {
