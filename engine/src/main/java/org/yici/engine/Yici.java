@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.yici.engine.cli.CheckCommand;
 import org.yici.engine.cli.DeferralsCommand;
+import org.yici.engine.cli.DiffCommand;
 import org.yici.engine.cli.DishonestyCommand;
 import org.yici.engine.cli.LicencesCommand;
 import org.yici.engine.cli.MattersCommand;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             LicencesCommand.class,
             DeferralsCommand.class,
-            DishonestyCommand.class
+            DishonestyCommand.class,
+            DiffCommand.class
         })
 public class Yici {
 

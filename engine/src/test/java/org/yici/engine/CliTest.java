@@ -66,7 +66,7 @@ class CliTest {
         assertThat(ok.out()).contains("0 error(s)", "0 failed");
 
         Path broken = dir.resolve("rules");
-        copy(Path.of("../rules"), broken);
+        copyRules(Path.of("../rules"), broken);
         Path drl = broken.resolve("matters/GTGSH-SL/requirements.drl");
         Files.writeString(drl, Files.readString(drl).replace("then", "then then"));
         Run bad = run("verify", broken.toString());
@@ -82,7 +82,8 @@ class CliTest {
         assertThat(one.out()).contains("\"code\" : \"GTGSH-SL-04\"", "委托代理人办理时");
     }
 
-    private static void copy(Path from, Path to) throws Exception {
+    /** Copies the rule folders ({@code common}, {@code matters}, {@code data}) of a rules dir. */
+    static void copyRules(Path from, Path to) throws Exception {
         for (String root : new String[] {"common", "matters", "data"}) {
             try (var paths = Files.walk(from.resolve(root))) {
                 for (Path p : (Iterable<Path>) paths::iterator) {

@@ -3,6 +3,8 @@ package org.yici.engine.check;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +51,17 @@ class CheckRepository {
                 .query(String.class)
                 .optional()
                 .map(text -> read(text, CheckRequest.class));
+    }
+
+    /** Every check recorded at or after {@code since}, oldest first. */
+    List<CheckService.RecordedCheck> since(Instant since) {
+        return jdbc.sql("SELECT id, request_json, result_json FROM check_record WHERE created_at >= :since ORDER BY id")
+                .param("since", Timestamp.from(since))
+                .query((rs, n) -> new CheckService.RecordedCheck(
+                        rs.getString("id"),
+                        read(rs.getString("request_json"), CheckRequest.class),
+                        read(rs.getString("result_json"), CheckResult.class)))
+                .list();
     }
 
     private <T> T read(String text, Class<T> type) {

@@ -25,8 +25,9 @@ import org.yici.rules.check.CheckRequest;
 @Service
 public class CheckService {
     private static final Logger log = LoggerFactory.getLogger(CheckService.class);
-    private static final String WARNING_NO_LICENCES =
-            ResourceBundle.getBundle("org.yici.engine.check.messages").getString("warning.licencesUnavailable");
+    private static final String WARNING_NO_LICENCES = ResourceBundle.getBundle(
+                    "org.yici.engine.check.messages", java.util.Locale.ROOT)
+            .getString("warning.licencesUnavailable");
 
     private final LiveRuleBook rules;
     private final CheckRepository repository;
@@ -103,6 +104,14 @@ public class CheckService {
             return request;
         }
     }
+
+    /** Recorded checks from {@code since} on, with the request each was made with. */
+    public List<RecordedCheck> recordedSince(java.time.Instant since) {
+        return repository.since(since);
+    }
+
+    /** A check as recorded. */
+    public record RecordedCheck(String id, CheckRequest request, CheckResult result) {}
 
     public Optional<CheckResult> find(String id) {
         return repository.find(id);

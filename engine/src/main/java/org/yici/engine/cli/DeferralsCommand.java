@@ -34,10 +34,17 @@ public class DeferralsCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             for (Deferral d : list) {
                 out.printf(
+                        java.util.Locale.ROOT,
                         "%s  %-12s %s  %s %s  %s  %s%n",
-                        d.id(), d.status(), d.dueDate(), d.material(), d.name(), d.applicantName(), d.checkId());
+                        d.id(),
+                        d.status(),
+                        d.dueDate(),
+                        d.material(),
+                        d.name(),
+                        d.applicantName(),
+                        d.checkId());
             }
-            out.printf("%d deferral(s)%n", list.size());
+            out.printf(java.util.Locale.ROOT, "%d deferral(s)%n", list.size());
             return 0;
         }
     }

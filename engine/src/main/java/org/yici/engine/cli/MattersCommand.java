@@ -28,6 +28,7 @@ public class MattersCommand implements Callable<Integer> {
         if (code == null) {
             catalog.list()
                     .forEach(m -> out.printf(
+                            java.util.Locale.ROOT,
                             "%-10s %s%s%n",
                             m.code(),
                             m.name(),

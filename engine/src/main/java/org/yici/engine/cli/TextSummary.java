@@ -6,7 +6,8 @@ import org.yici.rules.check.Messages;
 
 /** A check result as a clerk reads it at the terminal. */
 final class TextSummary {
-    private static final ResourceBundle LABELS = ResourceBundle.getBundle("org.yici.engine.cli.labels");
+    private static final ResourceBundle LABELS =
+            ResourceBundle.getBundle("org.yici.engine.cli.labels", java.util.Locale.ROOT);
 
     private TextSummary() {}
 

@@ -1,0 +1,186 @@
+package org.yici.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A rule maintainer's day on a live service: a new matter goes live by adding its folder, a broken
+ * change leaves the old rules serving, a saved file is picked up by the watch, and a dry run shows
+ * which recorded checks a change would alter.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RulesReloadTest {
+    @TempDir
+    static Path dataDir;
+
+    @TempDir
+    static Path rulesDir;
+
+    @DynamicPropertySource
+    static void dirs(DynamicPropertyRegistry registry) throws Exception {
+        CliTest.copyRules(Path.of("../rules"), rulesDir);
+        registry.add("yici.data-dir", () -> dataDir.toString());
+        registry.add("yici.rules-dir", () -> rulesDir.toString());
+        registry.add("yici.rules.watch-debounce", () -> "200ms");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ObjectMapper json;
+
+    static final String MATTER =
+            """
+            code: TEST-XK
+            name: 测试许可
+            department: 测试部门
+            basis: 《测试条例》
+            applicantTypes: [PERSON]
+            materials:
+              - code: TEST-XK-01
+                name: 测试申请书
+                form: ORIGINAL
+                copies: 1
+                core: true
+                type: APPLICATION_FORM
+                requirement: 申请人签字
+            """;
+
+    static final String DRL =
+            """
+            package org.yici.matters.test_xk;
+
+            import org.yici.rules.model.*;
+
+            rule "TEST-XK-01 提交测试申请书"
+            when
+                MatterCase( matter == "TEST-XK" )
+            then
+                insertLogical( Need.of( "TEST-XK-01", drools.getRule() ) );
+            end
+            """;
+
+    static final String REQUEST =
+            """
+            {"matter": "TEST-XK", "applicationDate": "2026-03-02",
+             "applicant": {"type": "PERSON", "name": "张三", "idNumber": "11010519491231002X"}, "materials": []}
+            """;
+
+    @Test
+    @Order(1)
+    void aNewMatterGoesLiveByAddingItsFolderAndReloading() throws Exception {
+        String before = status().path("version").asText();
+        assertThat(post("/api/v1/checks", REQUEST).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        write("matters/TEST-XK/matter.yaml", MATTER);
+        write("matters/TEST-XK/requirements.drl", DRL);
+        ResponseEntity<String> reload = post("/api/v1/admin/rules/reload", "");
+        assertThat(reload.getStatusCode()).as(reload.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode status = status();
+        assertThat(status.path("version").asText()).isNotEqualTo(before);
+        assertThat(status.path("matters").findValuesAsText("code")).contains("TEST-XK");
+
+        JsonNode result = json.readTree(post("/api/v1/checks", REQUEST).getBody());
+        assertThat(result.path("decision").asText()).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(result.path("findings").get(0).path("source").asText())
+                .isEqualTo("matters/TEST-XK/requirements.drl:5");
+        assertThat(result.path("rulesVersion").asText())
+                .isEqualTo(status.path("version").asText());
+    }
+
+    @Test
+    @Order(2)
+    void aBrokenChangeIsRefusedWithFileAndLineAndTheOldRulesKeepServing() throws Exception {
+        String live = status().path("version").asText();
+        write(
+                "matters/TEST-XK/requirements.drl",
+                DRL.replace("MatterCase( matter == \"TEST-XK\" )", "MatterCase( matter == )"));
+        ResponseEntity<String> reload = post("/api/v1/admin/rules/reload", "");
+        assertThat(reload.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(reload.getBody())
+                .contains("matters/TEST-XK/requirements.drl")
+                .contains("\"line\":7");
+        assertThat(status().path("version").asText()).isEqualTo(live);
+        assertThat(status().path("lastReload").path("succeeded").asBoolean()).isFalse();
+        assertThat(json.readTree(post("/api/v1/checks", REQUEST).getBody())
+                        .path("rulesVersion")
+                        .asText())
+                .isEqualTo(live);
+        write("matters/TEST-XK/requirements.drl", DRL);
+    }
+
+    @Test
+    @Order(3)
+    void aSavedFileIsPickedUpByTheWatch() throws Exception {
+        post("/api/v1/admin/rules/reload", "");
+        String live = status().path("version").asText();
+        write("matters/TEST-XK/matter.yaml", MATTER.replace("申请人签字", "申请人签字并注明日期"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !status().path("version").asText().equals(live));
+        JsonNode result = json.readTree(post("/api/v1/checks", REQUEST).getBody());
+        assertThat(result.path("findings").get(0).path("message").asText()).contains("并注明日期");
+    }
+
+    @Test
+    @Order(4)
+    void aDryRunShowsWhichRecordedChecksAChangeWouldAlter() throws Exception {
+        post("/api/v1/checks", REQUEST);
+        Path candidate = rulesDir.resolveSibling(rulesDir.getFileName() + "-candidate");
+        CliTest.copyRules(rulesDir, candidate);
+        Files.writeString(
+                candidate.resolve("matters/TEST-XK/requirements.drl"),
+                DRL.replace(
+                        "    MatterCase( matter == \"TEST-XK\" )",
+                        "    MatterCase( matter == \"TEST-XK\" )\n    Application( agentPresent )"),
+                StandardCharsets.UTF_8);
+        JsonNode report = json.readTree(post(
+                        "/api/v1/admin/rules/dry-run",
+                        "{\"rulesDir\": \"" + candidate.toString().replace("\\", "/") + "\"}")
+                .getBody());
+        assertThat(report.path("checksChanged").asInt()).isPositive();
+        JsonNode change = report.path("byMatter").path("TEST-XK").get(0);
+        assertThat(change.path("decisionBefore").asText()).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(change.path("decisionAfter").asText()).isEqualTo("ACCEPTED");
+        assertThat(report.path("byMatter").has("GTGSH-SL")).isFalse();
+    }
+
+    private JsonNode status() throws Exception {
+        return json.readTree(http.getForObject("/api/v1/admin/rules", String.class));
+    }
+
+    private void write(String path, String text) throws Exception {
+        Path file = rulesDir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private ResponseEntity<String> post(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+}
