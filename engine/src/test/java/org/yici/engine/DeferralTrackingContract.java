@@ -63,7 +63,7 @@ abstract class DeferralTrackingContract {
                    {"code": "GTGSH-SL-01", "form": "ORIGINAL", "copies": 1},
                    {"code": "GTGSH-SL-02", "form": "COPY", "copies": 1}]}
                 """
-                .formatted(idNumber);
+                .replace("%s", idNumber);
     }
 
     @Test
