@@ -6,8 +6,12 @@ import java.util.regex.Pattern;
 /** NFKC plus the whitespace clean-up that makes OCR and text layer output comparable. */
 final class TextNormalizer {
     // Tesseract puts spaces between Chinese characters; they carry no meaning and break matching.
+    // After NFKC, full-width punctuation is ASCII, so spaces next to it count too when the other
+    // side is Chinese.
+    private static final String CJK = "[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}]";
+    private static final String PUNCT = "[:;,.!?()\\[\\]]";
     private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
-            "(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}])[ \\t]+(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}])");
+            "(?<=" + CJK + ")[ \\t]+(?=" + CJK + "|" + PUNCT + ")|(?<=" + PUNCT + ")[ \\t]+(?=" + CJK + ")");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+(?=\\n|$)");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 

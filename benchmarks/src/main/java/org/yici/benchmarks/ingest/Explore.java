@@ -28,7 +28,11 @@ final class Explore {
             System.out.printf(
                     Locale.ROOT,
                     "LEVEL %-14s pipeline %.3f (worst %.3f) raw %.3f raw-psm %.3f%n",
-                    r.level(), r.pipeline(), r.worstPipeline(), r.rawDefault(), r.rawSamePsm());
+                    r.level(),
+                    r.pipeline(),
+                    r.worstPipeline(),
+                    r.rawDefault(),
+                    r.rawSamePsm());
         }
     }
 }

@@ -51,8 +51,13 @@ final class OcrQualityBenchmark {
                 s[3] = Math.max(s[3], cer);
                 s[4]++;
                 System.out.printf(
-                        Locale.ROOT, "%-36s %-28s pipeline %.3f raw %.3f raw-psm %.3f%n",
-                        page.name(), page.fontFamily(), cer, raw, rawPsm);
+                        Locale.ROOT,
+                        "%-36s %-28s pipeline %.3f raw %.3f raw-psm %.3f%n",
+                        page.name(),
+                        page.fontFamily(),
+                        cer,
+                        raw,
+                        rawPsm);
             }
         }
         List<Row> rows = new ArrayList<>();

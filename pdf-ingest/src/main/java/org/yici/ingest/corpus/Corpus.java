@@ -59,12 +59,9 @@ public final class Corpus {
                     case PHONE_PHOTO -> Images.jpeg(image, 0.6f, dpi);
                     default -> Images.png(image, dpi);
                 };
-        if (degradation == Degradation.JPEG_Q25) {
-            image = Images.decode(encoded); // what OCR sees is the artefact-laden image
-        }
         String name = material.slug() + "_" + degradation.slug();
         return new CorpusPage(
-                name, material, degradation, font.getFamily(Locale.ROOT), image, dpi, encoded, material.groundTruth());
+                name, material, degradation, font.getFamily(Locale.ROOT), dpi, encoded, material.groundTruth());
     }
 
     /** The material printed on white paper at the given resolution. */

@@ -1,0 +1,92 @@
+package org.yici.benchmarks.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.yici.ingest.IngestConfig;
+
+/**
+ * Runs the ingest benchmarks and writes a Markdown table to the path given as the first argument
+ * (default {@code target/ingest-benchmarks.md}). Needs the system {@code tesseract} command and
+ * {@code OMP_THREAD_LIMIT=1} in the environment. Reproduce with the command in
+ * docs/benchmarks/ingest.md.
+ */
+public final class IngestBenchmarks {
+    private IngestBenchmarks() {}
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/ingest-benchmarks.md");
+        int scannedPages = Integer.getInteger("scannedPages", 200);
+        int speedPages = Integer.getInteger("speedPages", 12);
+        if (!"1".equals(System.getenv("OMP_THREAD_LIMIT"))) {
+            System.err.println("warning: OMP_THREAD_LIMIT is not 1; Tesseract will oversubscribe the cores");
+        }
+        IngestConfig config = IngestConfig.defaults();
+        Path work = Files.createTempDirectory("yici-ingest-bench");
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(
+                Locale.ROOT,
+                "Run %s, %d cores, Java %s, max heap %d MiB%n%n",
+                java.time.Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20));
+
+        md.append("| level | pipeline CER | raw tesseract CER (psm 3) | raw CER (psm ")
+                .append(config.pageSegMode())
+                .append(") | ratio pipeline/raw psm 3 | worst page |\n|---|---|---|---|---|---|\n");
+        for (OcrQualityBenchmark.Row r : OcrQualityBenchmark.run(config, work, true)) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.3f | %.3f | %.3f | %.2f | %.3f |%n",
+                    r.level(),
+                    r.pipeline(),
+                    r.rawDefault(),
+                    r.rawSamePsm(),
+                    r.pipeline() / r.rawDefault(),
+                    r.worstPipeline()));
+        }
+        flush(out, md);
+
+        md.append("\n| workers | pages | pipeline s/page | raw tesseract s/page | overhead |\n|---|---|---|---|---|\n");
+        var speedPagesList = OcrSpeedBenchmark.pages(speedPages);
+        for (int workers : List.of(1, 2)) {
+            OcrSpeedBenchmark.Result r = OcrSpeedBenchmark.run(config, workers, speedPagesList, work);
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %d | %.2f | %.2f | %+.1f %% |%n",
+                    r.workers(),
+                    r.pages(),
+                    r.pipelineSecondsPerPage(),
+                    r.rawSecondsPerPage(),
+                    100 * r.overhead()));
+        }
+        flush(out, md);
+
+        double pps = TextLayerBenchmark.pagesPerSecond(config, 200, 5);
+        md.append(String.format(Locale.ROOT, "%nText-layer PDF: %.0f pages/s (200-page PDF, one thread)%n", pps));
+        flush(out, md);
+
+        ScannedPdfMemoryBenchmark.Result m = ScannedPdfMemoryBenchmark.run(config, scannedPages, work);
+        md.append(String.format(
+                Locale.ROOT,
+                "%nScanned PDF: %d pages (%d MiB file), %.0f s (%.2f s/page), peak heap %d MiB of %d MiB max%n",
+                m.pages(),
+                m.fileBytes() >> 20,
+                m.seconds(),
+                m.seconds() / m.pages(),
+                m.peakHeapBytes() >> 20,
+                m.maxHeapBytes() >> 20));
+        flush(out, md);
+        System.out.println(md);
+    }
+
+    private static void flush(Path out, StringBuilder md) throws Exception {
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        Files.writeString(out, md, StandardCharsets.UTF_8);
+    }
+}
