@@ -25,6 +25,13 @@ public class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: YICI_RULES_DIR or packaged)")
     Path rules;
 
+    // Notices (issue 6): the notice PDF, as a preview (预览, unnumbered; numbers come from the service).
+    @Option(
+            names = "--notice",
+            paramLabel = "FILE",
+            description = "also write the notice PDF (a preview marked 预览, without a number)")
+    Path notice;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,6 +44,14 @@ public class CheckCommand implements Callable<Integer> {
         Checker checker = new Checker(Cli.book(rules));
         try {
             CheckOutcome outcome = checker.check(parsed);
+            if (notice != null) {
+                Files.write(
+                        notice,
+                        new org.yici.engine.notice.NoticePreview(
+                                        org.yici.engine.notice.NoticeProperties.fromEnvironment(),
+                                        java.time.Clock.systemUTC())
+                                .pdf(outcome, parsed, checker.ruleBook()));
+            }
             spec.commandLine()
                     .getOut()
                     .print(
