@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -24,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@link H2CheckApiTest}) and PostgreSQL ({@link PostgresCheckApiTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability // tests turn metrics export off unless asked; the Prometheus endpoint is part of the
+// contract
 abstract class CheckApiContract {
     @TempDir
     static Path dataDir;
@@ -220,6 +223,73 @@ abstract class CheckApiContract {
         assertThat(result.path("verifications").get(0).path("dueDate").asText()).isEqualTo("2026-03-30");
     }
 
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheOriginalCheck() throws Exception {
+        long before = count();
+        String key = "retry-" + java.util.UUID.randomUUID();
+        ResponseEntity<String> first = post(COMPLETE, key);
+        ResponseEntity<String> retry = post(COMPLETE, key);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(json.readTree(retry.getBody())).isEqualTo(json.readTree(first.getBody()));
+        assertThat(count()).isEqualTo(before + 1);
+
+        ResponseEntity<String> other = post(COMPLETE.replace("张三", "张三丰"), key);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyMakeOneRecord() throws Exception {
+        long before = count();
+        String key = "burst-" + java.util.UUID.randomUUID();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<ResponseEntity<String>>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return post(COMPLETE, key);
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var call : calls) {
+                ResponseEntity<String> response = call.get();
+                assertThat(response.getStatusCode().is2xxSuccessful())
+                        .as(response.getBody())
+                        .isTrue();
+                ids.add(json.readTree(response.getBody()).path("checkId").asText());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theServiceDescribesItselfAndReportsHealthAndMetrics() throws Exception {
+        post(COMPLETE);
+        JsonNode api = json.readTree(http.getForObject("/api/v1/openapi.json", String.class));
+        assertThat(api.path("paths").has("/api/v1/checks")).isTrue();
+        assertThat(api.path("paths").has("/api/v1/deferrals/{id}/supplements")).isTrue();
+        JsonNode health = json.readTree(http.getForObject("/actuator/health", String.class));
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components")
+                        .path("rules")
+                        .path("details")
+                        .path("version")
+                        .asText())
+                .startsWith("sha256:");
+        assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
+        String metrics = http.getForObject("/actuator/prometheus", String.class);
+        assertThat(metrics).contains("yici_checks_total{decision=\"ACCEPTED\",matter=\"GTGSH-SL\"");
+        assertThat(metrics).contains("yici_check_rules_seconds_bucket");
+    }
+
     /** The request without the material of {@code code}, as compact JSON. */
     private String without(String request, String code) throws Exception {
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(request);
@@ -244,8 +314,15 @@ abstract class CheckApiContract {
     }
 
     private ResponseEntity<String> post(String body) {
+        return post(body, null);
+    }
+
+    private ResponseEntity<String> post(String body, String idempotencyKey) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        if (idempotencyKey != null) {
+            headers.set("Idempotency-Key", idempotencyKey);
+        }
         return http.postForEntity("/api/v1/checks", new HttpEntity<>(body, headers), String.class);
     }
 }

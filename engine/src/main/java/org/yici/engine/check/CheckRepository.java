@@ -2,8 +2,12 @@ package org.yici.engine.check;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +56,35 @@ class CheckRepository {
                 .optional()
                 .map(text -> read(text, CheckRequest.class));
     }
+
+    void insertIdempotencyKey(String key, String requestHash, String checkId, Instant at) {
+        jdbc.sql("INSERT INTO idempotency_key (idem_key, request_hash, check_id, created_at) VALUES (:k, :h, :c, :at)")
+                .param("k", key)
+                .param("h", requestHash)
+                .param("c", checkId)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    Optional<Idempotent> idempotent(String key) {
+        return jdbc.sql("SELECT request_hash, check_id FROM idempotency_key WHERE idem_key = :k")
+                .param("k", key)
+                .query((rs, n) -> new Idempotent(rs.getString("request_hash"), rs.getString("check_id")))
+                .optional();
+    }
+
+    /** SHA-256 of the request's canonical JSON: what makes a retry "the same request". */
+    String hashOf(CheckRequest request) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Idempotent(String requestHash, String checkId) {}
 
     /** Every check recorded at or after {@code since}, oldest first. */
     List<CheckService.RecordedCheck> since(Instant since) {

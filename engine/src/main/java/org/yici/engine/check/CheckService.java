@@ -1,7 +1,9 @@
 package org.yici.engine.check;
 
 import com.github.f4b6a3.ulid.UlidCreator;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +11,12 @@ import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yici.engine.audit.AuditTrail;
 import org.yici.engine.audit.AuditTrail.Actor;
 import org.yici.engine.deferral.DeferralService;
@@ -35,6 +41,8 @@ public class CheckService {
     private final DishonestyList dishonesty;
     private final DeferralService deferrals;
     private final AuditTrail audit;
+    private final MeterRegistry metrics;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     CheckService(
@@ -44,6 +52,8 @@ public class CheckService {
             DishonestyList dishonesty,
             DeferralService deferrals,
             AuditTrail audit,
+            MeterRegistry metrics,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.rules = rules;
         this.repository = repository;
@@ -51,6 +61,8 @@ public class CheckService {
         this.dishonesty = dishonesty;
         this.deferrals = deferrals;
         this.audit = audit;
+        this.metrics = metrics;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -59,23 +71,79 @@ public class CheckService {
      */
     @Transactional
     public CheckResult check(CheckRequest request, Actor actor) {
+        return doCheck(request, actor, null, null);
+    }
+
+    private CheckResult doCheck(CheckRequest request, Actor actor, String idempotencyKey, String requestHash) {
         List<String> warnings = new ArrayList<>();
         CheckRequest withLicences = withLicences(request, warnings);
         CheckContext context =
                 new CheckContext(dishonesty.basisFor(holders(request)).orElse(null));
         long start = System.nanoTime();
         CheckOutcome outcome = rules.checker().check(withLicences, context);
-        long rulesMs = (System.nanoTime() - start) / 1_000_000;
-        CheckResult result = CheckResult.of(
-                UlidCreator.getMonotonicUlid().toString(),
-                outcome,
-                warnings,
-                new CheckResult.Timings(0, rulesMs),
-                clock.instant());
+        long rulesNanos = System.nanoTime() - start;
+        long rulesMs = rulesNanos / 1_000_000;
+        String checkId = UlidCreator.getMonotonicUlid().toString();
+        MDC.put("checkId", checkId);
+        metrics.timer("yici.check.rules", "matter", outcome.matter()).record(Duration.ofNanos(rulesNanos));
+        metrics.counter(
+                        "yici.checks",
+                        "matter",
+                        outcome.matter(),
+                        "decision",
+                        outcome.decision().name())
+                .increment();
+        log.info("checked {}: {}", outcome.matter(), outcome.decision());
+        CheckResult result =
+                CheckResult.of(checkId, outcome, warnings, new CheckResult.Timings(0, rulesMs), clock.instant());
         repository.insert(request, result);
+        if (idempotencyKey != null) {
+            repository.insertIdempotencyKey(idempotencyKey, requestHash, result.checkId(), result.checkedAt());
+        }
         audit.record(actor, "CHECK_CREATED", "CHECK", result.checkId(), result.matter() + " " + result.decision());
         deferrals.open(result.checkId(), result.rulesVersion(), request, result.deferred(), actor);
         return result;
+    }
+
+    /**
+     * Checks once per idempotency key: a retry with the same key and request gets the original
+     * result back (no second record, no second deferral); concurrent retries race on the key's
+     * primary key and the loser replays the winner.
+     *
+     * @param key null for no idempotency
+     * @throws IdempotencyKeyReusedException when the key was used for a different request
+     */
+    public Checked checkOnce(CheckRequest request, String key, Actor actor) {
+        if (key == null || key.isBlank()) {
+            return new Checked(transactions.execute(status -> doCheck(request, actor, null, null)), false);
+        }
+        String hash = repository.hashOf(request);
+        var existing = repository.idempotent(key);
+        if (existing.isPresent()) {
+            return replay(existing.get(), hash);
+        }
+        try {
+            return new Checked(transactions.execute(status -> doCheck(request, actor, key, hash)), false);
+        } catch (DuplicateKeyException e) {
+            return replay(repository.idempotent(key).orElseThrow(() -> e), hash);
+        }
+    }
+
+    private Checked replay(CheckRepository.Idempotent stored, String hash) {
+        if (!stored.requestHash().equals(hash)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return new Checked(repository.find(stored.checkId()).orElseThrow(), true);
+    }
+
+    /** A check's result, and whether it is the replay of an earlier identical request. */
+    public record Checked(CheckResult result, boolean replayed) {}
+
+    /** The Idempotency-Key names an earlier, different request. */
+    public static class IdempotencyKeyReusedException extends RuntimeException {
+        IdempotencyKeyReusedException() {
+            super("该 Idempotency-Key 已用于内容不同的另一请求；新请求请使用新的键");
+        }
     }
 
     /** The request a recorded check was made with. */
