@@ -71,7 +71,8 @@ public record MatterDefinition(
             String subject,
             Set<WaiverReason> replaceableBy,
             String requirement,
-            String basis) {}
+            String basis,
+            boolean inspectOnly) {}
 
     /** The materials as facts, in the guide's order. */
     public List<MaterialSpec> specs() {
@@ -91,7 +92,8 @@ public record MatterDefinition(
                     m.replaceableBy() == null ? Set.of() : m.replaceableBy(),
                     m.requirement(),
                     m.basis() == null ? basis : m.basis(),
-                    i + 1));
+                    i + 1,
+                    m.inspectOnly()));
         }
         return List.copyOf(specs);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
  *     materials of the same type, subject and form are one item of the package (一套材料)
  * @param replaceableBy the waivers a guide allows for it: COMMITMENT (告知承诺), SHARED_DATA
  * @param position its place in the guide's list, which orders checklists and notices
+ * @param inspectOnly an original the window only inspects (查验原件) and hands back: no copy is kept
  */
 public record MaterialSpec(
         String matter,
@@ -25,7 +26,8 @@ public record MaterialSpec(
         Set<WaiverReason> replaceableBy,
         String requirement,
         String basis,
-        int position) {
+        int position,
+        boolean inspectOnly) {
 
     public MaterialSpec {
         replaceableBy = Set.copyOf(replaceableBy);
@@ -49,6 +51,11 @@ public record MaterialSpec(
 
     public boolean isSharedDataAllowed() {
         return replaceableBy.contains(WaiverReason.SHARED_DATA);
+    }
+
+    /** How many copies the office keeps: none for an original it only inspects. */
+    public int copiesToHandIn() {
+        return inspectOnly ? 0 : copies;
     }
 
     /** Whether the material's name names {@code document} (both NFKC-normalised, spaces ignored). */

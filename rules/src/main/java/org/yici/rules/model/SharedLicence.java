@@ -20,12 +20,22 @@ public record SharedLicence(String type, String number, String holder, LocalDate
         return validUntil == null || !validUntil.isBefore(date);
     }
 
-    /** Whether the licence is the applicant's own: its holder is the applicant's ID or credit code. */
+    /**
+     * Whether the licence is the applicant's own: an ID card by the applicant's ID number, a
+     * business licence by the applicant's credit code, anything else by either.
+     */
     public boolean heldBy(Person applicant) {
         String own = holder != null ? holder : number;
-        return own != null
-                && (own.equalsIgnoreCase(nullToEmpty(applicant.idNumber()))
-                        || own.equalsIgnoreCase(nullToEmpty(applicant.creditCode())));
+        if (own == null) {
+            return false;
+        }
+        boolean byId = own.equalsIgnoreCase(nullToEmpty(applicant.idNumber()));
+        boolean byCreditCode = own.equalsIgnoreCase(nullToEmpty(applicant.creditCode()));
+        return switch (type) {
+            case "ID_CARD" -> byId;
+            case "BUSINESS_LICENSE" -> byCreditCode;
+            default -> byId || byCreditCode;
+        };
     }
 
     public String reference() {
