@@ -75,6 +75,11 @@ abstract class CheckApiContract {
         assertThat(result.path("rulesVersion").asText()).startsWith("sha256:");
         assertThat(result.path("checklist")).hasSize(3);
 
+        assertThat(result.path("notice").path("type").asText()).isEqualTo("ACCEPTANCE");
+        ResponseEntity<byte[]> pdf =
+                http.getForEntity(result.path("notice").path("pdf").asText(), byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         String id = result.path("checkId").asText();
         assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/checks/" + id);
         JsonNode again = json.readTree(http.getForObject("/api/v1/checks/" + id, String.class));

@@ -27,9 +27,30 @@ public record CheckResult(
         List<Verification> verifications,
         List<String> warnings,
         List<MemberOutcome> members,
+        NoticeLink notice,
         List<Object> documents,
         Timings timings,
         Instant checkedAt) {
+
+    /**
+     * Where the check's notice is printed. The notice is numbered and archived when first fetched
+     * (see docs/notices.md); its number is then at {@code GET /api/v1/checks/{id}/notice}.
+     *
+     * @param type CORRECTION, ACCEPTANCE, DEFERRED_ACCEPTANCE or REFUSAL (the notice's NoticeType)
+     */
+    public record NoticeLink(String type, String html, String pdf) {
+        static NoticeLink of(String checkId, Decision decision) {
+            String type =
+                    switch (decision) {
+                        case ACCEPTED -> "ACCEPTANCE";
+                        case ACCEPTED_WITH_DEFERRAL -> "DEFERRED_ACCEPTANCE";
+                        case CORRECTION_REQUIRED -> "CORRECTION";
+                        case NOT_ACCEPTED -> "REFUSAL";
+                    };
+            String base = "/api/v1/checks/" + checkId + "/notice";
+            return new NoticeLink(type, base + ".html", base + ".pdf");
+        }
+    }
 
     /** Time spent per stage, for operators; never part of a decision. */
     public record Timings(long ingestMs, long rulesMs) {}
@@ -51,6 +72,7 @@ public record CheckResult(
                 o.verifications(),
                 List.copyOf(allWarnings),
                 o.members(),
+                NoticeLink.of(id, o.decision()),
                 List.of(),
                 timings,
                 at);

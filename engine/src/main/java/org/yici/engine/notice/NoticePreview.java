@@ -37,6 +37,7 @@ public final class NoticePreview {
                 outcome.verifications(),
                 outcome.warnings(),
                 outcome.members(),
+                null,
                 List.of(),
                 null,
                 clock.instant());

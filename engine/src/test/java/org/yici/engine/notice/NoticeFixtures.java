@@ -120,6 +120,7 @@ final class NoticeFixtures {
                 o.verifications(),
                 o.warnings(),
                 o.members(),
+                null,
                 List.of(),
                 null,
                 CHECKED_AT);
@@ -156,6 +157,7 @@ final class NoticeFixtures {
                 List.of(),
                 List.of(),
                 List.of(),
+                null,
                 List.of(),
                 null,
                 CHECKED_AT);
