@@ -199,26 +199,30 @@ public final class Checker {
                 Set.copyOf(d.fired));
     }
 
+    /**
+     * The items accepted now and owed later: those of a slot whose every matter was granted
+     * deferral (in a bundle, an item another member needs now is not deferred), due on the
+     * earliest of those matters' due dates.
+     */
     private List<DeferredItem> deferredItems(Derived d, CaseFacts facts, Map<String, Slot> slotByCode) {
+        Map<String, java.time.LocalDate> due = new HashMap<>();
+        facts.deferralTerms().forEach(t -> due.put(t.matter(), t.dueDate()));
         List<DeferredItem> items = new ArrayList<>();
-        for (DeferralNote note : d.deferralNotes) {
-            if (note.deferrable() && d.deferralGranted.contains(note.matter())) {
-                Slot slot = slotByCode.get(note.material());
-                var term = facts.deferralTerms().stream()
-                        .filter(t -> t.matter().equals(note.matter()))
-                        .findFirst()
-                        .orElseThrow();
-                boolean already = items.stream().anyMatch(i -> i.material().equals(note.material()));
-                if (!already) {
-                    items.add(new DeferredItem(
-                            note.material(),
-                            slot.lead().getMatter(),
-                            slot.lead().spec().name(),
-                            term.dueDate(),
-                            Messages.get("defer.commitment")));
-                }
-            }
-        }
+        d.deferralNotes.stream()
+                .filter(DeferralNote::deferrable)
+                .map(DeferralNote::material)
+                .distinct()
+                .map(slotByCode::get)
+                .filter(slot -> d.deferralGranted.containsAll(slot.matters()))
+                .forEach(slot -> items.add(new DeferredItem(
+                        slot.lead().getCode(),
+                        slot.lead().getMatter(),
+                        slot.lead().spec().name(),
+                        slot.matters().stream()
+                                .map(due::get)
+                                .min(Comparator.naturalOrder())
+                                .orElseThrow(),
+                        Messages.get("defer.commitment"))));
         items.sort(Comparator.comparingInt(i -> rankOfCode(i.material(), slotByCode)));
         return items;
     }
