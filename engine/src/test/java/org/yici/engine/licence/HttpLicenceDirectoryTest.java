@@ -16,11 +16,13 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yici.engine.SuppressForbidden;
 
 /**
  * The provincial licence service provider against a real HTTP server on loopback: answers are
  * read, and a service that does not answer in time fails fast instead of holding the check.
  */
+@SuppressForbidden("the JDK's exported jdk.httpserver API is the simplest real HTTP peer on loopback")
 class HttpLicenceDirectoryTest {
     HttpServer server;
     final CountDownLatch release = new CountDownLatch(1);
