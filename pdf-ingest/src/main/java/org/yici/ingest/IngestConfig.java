@@ -107,13 +107,14 @@ public record IngestConfig(
         private int ocrThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
         // Measured on the generated corpus (docs/benchmarks/ingest.md): mean CER 0.064 with 6, 0.069 with 3.
         private int pageSegMode = 6;
-        // DENOISE is off: the median filter cost more on clean and 150 dpi pages than it won on noisy ones.
+        // Off by measurement (docs/benchmarks/ingest.md): DENOISE cost more on clean and 150 dpi
+        // pages than it won on noisy ones; UPSCALE_LOW_DPI made 150 dpi scans worse (0.067 vs 0.053),
+        // Tesseract copes better with the true resolution.
         private EnumSet<Preprocessing> preprocessing = EnumSet.of(
                 Preprocessing.SEAL_SUPPRESSION,
                 Preprocessing.FLATTEN_BACKGROUND,
                 Preprocessing.CONTRAST,
-                Preprocessing.DESKEW,
-                Preprocessing.UPSCALE_LOW_DPI);
+                Preprocessing.DESKEW);
 
         private Builder() {}
 

@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -66,6 +67,9 @@ final class Preprocessor {
             return gray;
         }
         byte[] out = pixels(gray);
+        if (fastToGray(src, out, suppressRed)) {
+            return gray;
+        }
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             src.getRGB(0, y, w, 1, row, 0, w);
@@ -76,18 +80,48 @@ final class Preprocessor {
                 int r = (argb >> 16) & 0xff;
                 int g = (argb >> 8) & 0xff;
                 int b = argb & 0xff;
-                int v;
-                if (suppressRed && r - Math.max(g, b) > 40) {
-                    v = r;
-                } else {
-                    v = (r * 299 + g * 587 + b * 114) / 1000;
-                }
+                int v = grayOf(r, g, b, suppressRed);
                 // Transparent areas of PNGs are paper, not ink.
                 v = (v * a + 255 * (255 - a)) / 255;
                 out[base + x] = (byte) v;
             }
         }
         return gray;
+    }
+
+    private static int grayOf(int r, int g, int b, boolean suppressRed) {
+        if (suppressRed && r - Math.max(g, b) > 40) {
+            return r;
+        }
+        return (r * 299 + g * 587 + b * 114) / 1000;
+    }
+
+    /**
+     * Reads the raster directly for the layouts PDFBox and ImageIO produce for scans (3-byte BGR,
+     * int RGB); {@code getRGB} per pixel costs several times more. False for anything else.
+     */
+    private static boolean fastToGray(BufferedImage src, byte[] out, boolean suppressRed) {
+        if (src.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && src.getRaster().getDataBuffer() instanceof DataBufferByte db
+                && db.getNumBanks() == 1
+                && db.getData().length == out.length * 3) {
+            byte[] in = db.getData();
+            for (int i = 0, j = 0; i < out.length; i++, j += 3) {
+                out[i] = (byte) grayOf(in[j + 2] & 0xff, in[j + 1] & 0xff, in[j] & 0xff, suppressRed);
+            }
+            return true;
+        }
+        if (src.getType() == BufferedImage.TYPE_INT_RGB
+                && src.getRaster().getDataBuffer() instanceof DataBufferInt db
+                && db.getData().length == out.length) {
+            int[] in = db.getData();
+            for (int i = 0; i < out.length; i++) {
+                int p = in[i];
+                out[i] = (byte) grayOf((p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff, suppressRed);
+            }
+            return true;
+        }
+        return false;
     }
 
     static void flattenBackground(BufferedImage gray) {
@@ -101,9 +135,10 @@ final class Preprocessor {
         // Per block the 90th percentile: the paper, robust against noise (a plain maximum picks
         // the brightest noise speck) and against text covering part of the block.
         int[][] hist = new int[bw * bh][];
-        for (int y = 0; y < h; y++) {
+        // Every other pixel in each direction is plenty for a percentile and four times cheaper.
+        for (int y = 0; y < h; y += 2) {
             int row = (y / block) * bw;
-            for (int x = 0; x < w; x++) {
+            for (int x = 0; x < w; x += 2) {
                 int i = row + x / block;
                 if (hist[i] == null) {
                     hist[i] = new int[256];
@@ -123,18 +158,33 @@ final class Preprocessor {
         // Blocks that are all ink (a photo, a black bar) would darken their neighbours' estimate
         // less after a small max filter.
         bg = max3x3(bg);
-        BufferedImage full = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = full.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(bg, 0, 0, w, h, null);
-        } finally {
-            g.dispose();
+        byte[] paper = pixels(bg);
+        int[] scale = new int[256];
+        for (int level = 1; level < 256; level++) {
+            scale[level] = (255 << 16) / level; // avoids a division per pixel
         }
-        byte[] f = pixels(full);
-        for (int i = 0; i < p.length; i++) {
-            int paper = Math.max(32, f[i] & 0xff);
-            p[i] = (byte) Math.min(255, (p[i] & 0xff) * 255 / paper);
+        // Bilinear interpolation between block centres, one row of weights at a time.
+        int[] x0 = new int[w];
+        int[] x1 = new int[w];
+        int[] fx = new int[w];
+        for (int x = 0; x < w; x++) {
+            double gx = Math.max(0, Math.min(bw - 1, (x + 0.5) / block - 0.5));
+            x0[x] = (int) gx;
+            x1[x] = Math.min(bw - 1, x0[x] + 1);
+            fx[x] = (int) ((gx - x0[x]) * 256);
+        }
+        for (int y = 0; y < h; y++) {
+            double gy = Math.max(0, Math.min(bh - 1, (y + 0.5) / block - 0.5));
+            int r0 = (int) gy * bw;
+            int r1 = Math.min(bh - 1, (int) gy + 1) * bw;
+            int fy = (int) ((gy - (int) gy) * 256);
+            for (int x = 0; x < w; x++) {
+                int top = (paper[r0 + x0[x]] & 0xff) * (256 - fx[x]) + (paper[r0 + x1[x]] & 0xff) * fx[x];
+                int bottom = (paper[r1 + x0[x]] & 0xff) * (256 - fx[x]) + (paper[r1 + x1[x]] & 0xff) * fx[x];
+                int level = Math.max(32, (top * (256 - fy) + bottom * fy) >> 16);
+                int i = y * w + x;
+                p[i] = (byte) Math.min(255, ((p[i] & 0xff) * scale[level]) >> 16);
+            }
         }
     }
 

@@ -25,9 +25,11 @@ final class ScannedPdfMemoryBenchmark {
     static Result run(IngestConfig base, int pages, Path workDir) throws Exception {
         Path pdf = workDir.resolve("scanned-" + pages + ".pdf");
         PdfFixtures.scannedPdf(pdf, pages, 300, CjkFonts.renderingFonts(1).get(0));
+        // 300 dpi JPEG scans are ~270 KB a page: lift the byte and time limits, not the memory.
         IngestConfig config = base.toBuilder()
                 .timeout(Duration.ofHours(1))
                 .maxPages(Math.max(pages, 300))
+                .maxBytes(Math.max(base.maxBytes(), Files.size(pdf) + 1))
                 .build();
         try (Ingestor ingestor = Ingestor.create(config)) {
             System.gc();
