@@ -155,7 +155,7 @@ class RulesReloadTest {
                 candidate.resolve("matters/TEST-XK/requirements.drl"),
                 DRL.replace(
                         "    MatterCase( matter == \"TEST-XK\" )",
-                        "    MatterCase( matter == \"TEST-XK\" )\n    Application( agentPresent )"),
+                        "    MatterCase( matter == \"TEST-XK\", agentPresent )"),
                 StandardCharsets.UTF_8);
         JsonNode report = json.readTree(post(
                         "/api/v1/admin/rules/dry-run",

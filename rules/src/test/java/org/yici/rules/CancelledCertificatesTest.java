@@ -56,8 +56,7 @@ class CancelledCertificatesTest {
 
             rule "GTGSH-SL-08 家庭经营时提交亲属关系证明"
             when
-                MatterCase( matter == "GTGSH-SL" )
-                Situation( key == "familyBusiness", value == "true" )
+                MatterCase( matter == "GTGSH-SL", situation( "familyBusiness" ) == "true" )
             then
                 insertLogical( Need.of( "GTGSH-SL-08", drools.getRule() ) );
             end

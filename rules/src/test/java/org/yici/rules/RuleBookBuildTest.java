@@ -42,15 +42,15 @@ class RuleBookBuildTest {
     void reportsADrlSyntaxErrorWithItsFileAndLine() {
         String drl = shipped.text("matters/GTGSH-SL/requirements.drl")
                 .replace(
-                        "Application( agentPresent )\nthen\n    insertLogical( Need.of( \"GTGSH-SL-04\"",
-                        "Application( agentPresent ) )\nthen\n    insertLogical( Need.of( \"GTGSH-SL-04\"");
+                        "agentPresent )\nthen\n    insertLogical( Need.of( \"GTGSH-SL-04\"",
+                        "agentPresent ) )\nthen\n    insertLogical( Need.of( \"GTGSH-SL-04\"");
         assertThat(drl).isNotEqualTo(shipped.text("matters/GTGSH-SL/requirements.drl"));
         var e = catchThrowableOfType(
                 RuleBuildException.class, () -> RuleBook.build(shipped.with("matters/GTGSH-SL/requirements.drl", drl)));
         assertThat(e.problems()).isNotEmpty().allMatch(BuildProblem::isError);
         BuildProblem first = e.problems().get(0);
         assertThat(first.file()).isEqualTo("matters/GTGSH-SL/requirements.drl");
-        assertThat(first.line()).isEqualTo(lineOf(drl, "Application( agentPresent ) )"));
+        assertThat(first.line()).isEqualTo(lineOf(drl, "agentPresent ) )"));
     }
 
     @Test

@@ -60,51 +60,15 @@ final class GeneratedRuleBase {
         return shipped.without("matters/").without("data/bundles/");
     }
 
-    /**
-     * A common file for the {@code scoped} variant: the request's application and situations
-     * restated once per matter in hand, so a matter rule's every pattern starts with a hashed
-     * {@code matter == "CODE"} constraint and a shared fact reaches only that matter's rules.
-     */
-    static final String SCOPE_DRL =
-            """
-            package org.yici.bench.scope;
-
-            import org.yici.rules.model.*;
-
-            declare MatterApplication
-                matter : String
-                applicantType : ApplicantType
-                agentPresent : boolean
-            end
-
-            declare MatterSituation
-                matter : String
-                key : String
-                value : String
-            end
-
-            rule "Each matter in hand sees the application"
-            when
-                MatterCase( $m: matter )
-                Application( $t: applicantType, $a: agentPresent )
-            then
-                insertLogical( new MatterApplication( $m, $t, $a ) );
-            end
-
-            rule "Each matter in hand sees the situations"
-            when
-                MatterCase( $m: matter )
-                Situation( $k: key, $v: value )
-            then
-                insertLogical( new MatterSituation( $m, $k, $v ) );
-            end
-            """;
-
     static Generated generate(RuleSource shipped, int count, long seed) {
         return generate(shipped, count, seed, false);
     }
 
-    /** @param scoped write matter rules against {@link #SCOPE_DRL}'s matter-keyed facts */
+    /**
+     * @param scoped write matter rules in the house style, every condition on the hashed
+     *     {@code MatterCase( matter == "CODE", … )}; otherwise in the older style that joins
+     *     {@code Application} and {@code Situation} patterns (kept to show what scoping buys)
+     */
     static Generated generate(RuleSource shipped, int count, long seed, boolean scoped) {
         RuleSource base = sharedPart(shipped);
         List<BuildProblem> problems = new ArrayList<>();
@@ -134,9 +98,6 @@ final class GeneratedRuleBase {
             matters.add(matter);
             files.put("matters/" + matter.code() + "/matter.yaml", matterYaml(matter));
             files.put("matters/" + matter.code() + "/requirements.drl", requirementsDrl(matter, scoped));
-        }
-        if (scoped) {
-            files.put("common/zz-bench-scope.drl", SCOPE_DRL);
         }
         return new Generated(RuleSource.of(files, "generated:" + count + " matters"), List.copyOf(matters));
     }
@@ -218,8 +179,11 @@ final class GeneratedRuleBase {
     }
 
     private static String requirementsDrl(GeneratedMatter m, boolean scoped) {
-        String application = scoped ? "MatterApplication( matter == \"" + m.code() + "\", " : "Application( ";
-        String situation = scoped ? "MatterSituation( matter == \"" + m.code() + "\", " : "Situation( ";
+        // Unscoped: a second pattern on the request-wide fact; scoped: more constraints on MatterCase.
+        String open = "    MatterCase( matter == \"" + m.code() + "\"";
+        String application = scoped ? open + ", " : open + " )\n    Application( ";
+        String situationOpen = scoped ? open + ", situation( \"" : open + " )\n    Situation( key == \"";
+        String situationClose = scoped ? "\" ) == \"true\" )\n" : "\", value == \"true\" )\n";
         String code = m.code();
         StringBuilder d = new StringBuilder();
         d.append("package org.yici.matters.")
@@ -227,19 +191,13 @@ final class GeneratedRuleBase {
                 .append(";\n\n");
         d.append("// Generated for benchmarks.\n\n");
         d.append("import org.yici.rules.model.*;\n");
-        if (scoped) {
-            d.append("import org.yici.bench.scope.*;\n");
-        }
         d.append('\n');
         String other = m.organization() ? "PERSON" : "ORGANIZATION";
         d.append("rule \"")
                 .append(code)
                 .append(" 申请人类型不符的不属于本事项受理范围\"\n")
                 .append("when\n")
-                .append("    MatterCase( matter == \"")
-                .append(code)
-                .append("\" )\n")
-                .append("    " + application + "applicantType == ApplicantType.")
+                .append(application + "applicantType == ApplicantType.")
                 .append(other)
                 .append(" )\n")
                 .append("then\n")
@@ -254,12 +212,9 @@ final class GeneratedRuleBase {
                     .append(m.ineligibleSituation())
                     .append("成立的不属于本事项受理范围\"\n")
                     .append("when\n")
-                    .append("    MatterCase( matter == \"")
-                    .append(code)
-                    .append("\" )\n")
-                    .append("    " + situation + "key == \"")
+                    .append(situationOpen)
                     .append(m.ineligibleSituation())
-                    .append("\", value == \"true\" )\n")
+                    .append(situationClose)
                     .append("then\n")
                     .append("    insertLogical( Finding.notEligible( \"")
                     .append(code)
@@ -273,13 +228,12 @@ final class GeneratedRuleBase {
                     .append(mat.code())
                     .append("\"\n");
             d.append("when\n");
-            d.append("    MatterCase( matter == \"").append(code).append("\" )\n");
             if (mat.condition().equals("AGENT")) {
-                d.append("    " + application + "agentPresent )\n");
-            } else if (!mat.condition().equals("ALWAYS")) {
-                d.append("    " + situation + "key == \"")
-                        .append(mat.condition())
-                        .append("\", value == \"true\" )\n");
+                d.append(application + "agentPresent )\n");
+            } else if (mat.condition().equals("ALWAYS")) {
+                d.append(open).append(" )\n");
+            } else {
+                d.append(situationOpen).append(mat.condition()).append(situationClose);
             }
             d.append("then\n");
             d.append("    insertLogical( Need.of( \"").append(mat.code()).append("\", drools.getRule() ) );\n");

@@ -34,8 +34,9 @@ public final class RulesBenchmarks {
     private RulesBenchmarks() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        List<String> bases = List.of(System.getProperty("bench.bases", "shipped,generated-8,generated-1500")
-                .split(","));
+        List<String> bases = List.of(
+                System.getProperty("bench.bases", "shipped,generated-8-scoped,generated-1500-scoped,generated-1500")
+                        .split(","));
         String warmup = System.getProperty("bench.warmup", "10");
         String measure = System.getProperty("bench.measure", "15");
         String heap = System.getProperty("bench.heap", "2g");

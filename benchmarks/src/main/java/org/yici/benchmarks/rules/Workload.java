@@ -29,9 +29,10 @@ import org.yici.rules.scenario.ScenarioRunner;
  *       over all matters, a quarter each complete package, two core-or-not items missing, agent
  *       with complete package and a situation met, agent with the agent's and situation's items
  *       missing.
- *   <li>{@code generated-N-scoped}: the same matters and requests, but matter rules test
- *       matter-keyed copies of the application and situations ({@link GeneratedRuleBase#SCOPE_DRL})
- *       instead of the shared facts: an experiment on what keeps check latency flat.
+ *   <li>{@code generated-N-scoped}: the same matters and requests, with matter rules in the house
+ *       style (every condition on the hashed {@code MatterCase}), as the shipped matters are
+ *       written; {@code generated-N} keeps the older style that joins the request-wide facts, to
+ *       show what scoping buys.
  * </ul>
  */
 record Workload(String name, RuleSource source, int matters, List<Case> cases) {

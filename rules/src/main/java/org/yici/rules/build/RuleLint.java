@@ -28,6 +28,7 @@ final class RuleLint {
             }
         }
         checkNeeds(source, data, matters, index, problems);
+        checkScoping(source, problems);
         for (var bundle : data.bundles().values()) {
             for (String member : bundle.members()) {
                 if (!matters.containsKey(member)) {
@@ -133,6 +134,32 @@ final class RuleLint {
                             "matters/" + matter.code() + "/matter.yaml",
                             0,
                             spec.code() + " is described but no rule ever requires it"));
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern UNSCOPED =
+            java.util.regex.Pattern.compile("^\\s*(\\$\\w+\\s*:\\s*)?(Application|Situation)\\s*\\(");
+
+    /**
+     * A matter rule should test only {@code MatterCase}: a pattern on the request-wide facts makes
+     * every check pay for that rule, whatever its matter (latency then grows with the matters).
+     */
+    private static void checkScoping(RuleSource source, List<BuildProblem> problems) {
+        for (String path : source.files().keySet()) {
+            if (!path.startsWith("matters/") || !path.endsWith(".drl")) {
+                continue;
+            }
+            String[] lines = source.text(path).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (UNSCOPED.matcher(lines[i]).find()) {
+                    problems.add(
+                            BuildProblem.warning(
+                                    path,
+                                    i + 1,
+                                    "pattern is not scoped by matter: write it as"
+                                            + " MatterCase( matter == \"CODE\", agentPresent | applicantType == … | situation( \"key\" ) == \"value\" )"));
                 }
             }
         }

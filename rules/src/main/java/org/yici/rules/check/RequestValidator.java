@@ -62,10 +62,18 @@ final class RequestValidator {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        Map<String, String> situationValues = new HashMap<>();
+        situations.forEach(sit -> situationValues.put(sit.key(), sit.value()));
         BundleDefinition bundle = book.data().bundles().get(request.matter());
         List<MatterCase> cases = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            cases.add(new MatterCase(members.get(i).code(), bundle == null ? null : bundle.code(), i));
+            cases.add(new MatterCase(
+                    members.get(i).code(),
+                    bundle == null ? null : bundle.code(),
+                    i,
+                    request.applicant().type(),
+                    request.agent() != null,
+                    situationValues));
         }
         List<BundleProvision> provisions = bundle == null
                 ? List.of()
