@@ -8,6 +8,7 @@ import org.yici.engine.cli.CheckCommand;
 import org.yici.engine.cli.DeferralsCommand;
 import org.yici.engine.cli.DiffCommand;
 import org.yici.engine.cli.DishonestyCommand;
+import org.yici.engine.cli.IngestCommand;
 import org.yici.engine.cli.LicencesCommand;
 import org.yici.engine.cli.MattersCommand;
 import org.yici.engine.cli.ServeCommand;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Command;
             LicencesCommand.class,
             DeferralsCommand.class,
             DishonestyCommand.class,
-            DiffCommand.class
+            DiffCommand.class,
+            IngestCommand.class
         })
 public class Yici {
 

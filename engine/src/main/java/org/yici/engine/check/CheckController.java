@@ -1,7 +1,12 @@
 package org.yici.engine.check;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -13,9 +18,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.yici.engine.audit.Actors;
+import org.yici.ingest.IngestRequest;
 import org.yici.rules.check.CheckRequest;
 
 /** {@code /api/v1/checks}: check a package, read a recorded check. */
@@ -33,8 +42,39 @@ class CheckController {
             @RequestBody CheckRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest http) {
+        return respond(request, idempotencyKey, http, Map.of());
+    }
+
+    /**
+     * A package with files: a {@code request} part (JSON) and one part per file, named by the id of
+     * the material it is for ({@code materials[].id}).
+     */
+    @PostMapping(consumes = "multipart/form-data", produces = "application/json")
+    ResponseEntity<CheckResult> checkWithFiles(
+            @RequestPart("request") CheckRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            MultipartHttpServletRequest http)
+            throws IOException {
+        Set<String> ids = new HashSet<>();
+        request.materials().forEach(m -> ids.add(m.id()));
+        Map<String, IngestRequest> files = new LinkedHashMap<>();
+        for (Map.Entry<String, MultipartFile> part : http.getFileMap().entrySet()) {
+            if (part.getKey().equals("request")) {
+                continue;
+            }
+            if (!ids.contains(part.getKey())) {
+                throw new UnknownFilePartException(part.getKey());
+            }
+            MultipartFile file = part.getValue();
+            files.put(part.getKey(), new IngestRequest(file.getOriginalFilename(), file.getBytes()));
+        }
+        return respond(request, idempotencyKey, http, files);
+    }
+
+    private ResponseEntity<CheckResult> respond(
+            CheckRequest request, String idempotencyKey, HttpServletRequest http, Map<String, IngestRequest> files) {
         try {
-            CheckService.Checked checked = checks.checkOnce(request, idempotencyKey, Actors.of(http));
+            CheckService.Checked checked = checks.checkOnce(request, idempotencyKey, Actors.of(http), files);
             if (checked.replayed()) {
                 return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(checked.result());
             }
@@ -43,6 +83,20 @@ class CheckController {
                     .body(checked.result());
         } finally {
             MDC.remove("checkId");
+        }
+    }
+
+    @ExceptionHandler(UnknownFilePartException.class)
+    ProblemDetail unknownPart(UnknownFilePartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("文件与材料不对应");
+        return problem;
+    }
+
+    /** A file part whose name is no material id of the request. */
+    static class UnknownFilePartException extends RuntimeException {
+        UnknownFilePartException(String part) {
+            super("文件部分 " + part + " 不对应请求中的任何材料标识（materials[].id）");
         }
     }
 

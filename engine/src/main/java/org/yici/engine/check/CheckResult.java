@@ -2,6 +2,7 @@ package org.yici.engine.check;
 
 import java.time.Instant;
 import java.util.List;
+import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckOutcome.ChecklistItem;
 import org.yici.rules.check.CheckOutcome.DeferralExplanation;
@@ -28,7 +29,7 @@ public record CheckResult(
         List<String> warnings,
         List<MemberOutcome> members,
         NoticeLink notice,
-        List<Object> documents,
+        List<DocumentEvidence> documents,
         Timings timings,
         Instant checkedAt) {
 
@@ -55,7 +56,13 @@ public record CheckResult(
     /** Time spent per stage, for operators; never part of a decision. */
     public record Timings(long ingestMs, long rulesMs) {}
 
-    static CheckResult of(String id, CheckOutcome o, List<String> warnings, Timings timings, Instant at) {
+    static CheckResult of(
+            String id,
+            CheckOutcome o,
+            List<String> warnings,
+            List<DocumentEvidence> documents,
+            Timings timings,
+            Instant at) {
         List<String> allWarnings = new java.util.ArrayList<>(warnings);
         allWarnings.addAll(o.warnings());
         return new CheckResult(
@@ -73,7 +80,7 @@ public record CheckResult(
                 List.copyOf(allWarnings),
                 o.members(),
                 NoticeLink.of(id, o.decision()),
-                List.of(),
+                documents,
                 timings,
                 at);
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
@@ -21,8 +22,11 @@ import org.yici.engine.audit.AuditTrail;
 import org.yici.engine.audit.AuditTrail.Actor;
 import org.yici.engine.deferral.DeferralService;
 import org.yici.engine.dishonesty.DishonestyList;
+import org.yici.engine.ingest.DocumentEvidence;
+import org.yici.engine.ingest.DocumentIngest;
 import org.yici.engine.licence.LicenceDirectory;
 import org.yici.engine.rulebase.LiveRuleBook;
+import org.yici.ingest.IngestRequest;
 import org.yici.rules.check.CheckContext;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckRequest;
@@ -42,6 +46,7 @@ public class CheckService {
     private final DeferralService deferrals;
     private final AuditTrail audit;
     private final MeterRegistry metrics;
+    private final DocumentIngest ingest;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -53,6 +58,7 @@ public class CheckService {
             DeferralService deferrals,
             AuditTrail audit,
             MeterRegistry metrics,
+            DocumentIngest ingest,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.rules = rules;
@@ -62,6 +68,7 @@ public class CheckService {
         this.deferrals = deferrals;
         this.audit = audit;
         this.metrics = metrics;
+        this.ingest = ingest;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -71,10 +78,16 @@ public class CheckService {
      */
     @Transactional
     public CheckResult check(CheckRequest request, Actor actor) {
-        return doCheck(request, actor, null, null);
+        return doCheck(request, actor, null, null, List.of(), 0);
     }
 
-    private CheckResult doCheck(CheckRequest request, Actor actor, String idempotencyKey, String requestHash) {
+    private CheckResult doCheck(
+            CheckRequest request,
+            Actor actor,
+            String idempotencyKey,
+            String requestHash,
+            List<DocumentEvidence> documents,
+            long ingestMs) {
         List<String> warnings = new ArrayList<>();
         CheckRequest withLicences = withLicences(request, warnings);
         CheckContext context =
@@ -94,8 +107,8 @@ public class CheckService {
                         outcome.decision().name())
                 .increment();
         log.info("checked {}: {}", outcome.matter(), outcome.decision());
-        CheckResult result =
-                CheckResult.of(checkId, outcome, warnings, new CheckResult.Timings(0, rulesMs), clock.instant());
+        CheckResult result = CheckResult.of(
+                checkId, outcome, warnings, documents, new CheckResult.Timings(ingestMs, rulesMs), clock.instant());
         repository.insert(request, result);
         if (idempotencyKey != null) {
             repository.insertIdempotencyKey(idempotencyKey, requestHash, result.checkId(), result.checkedAt());
@@ -114,8 +127,28 @@ public class CheckService {
      * @throws IdempotencyKeyReusedException when the key was used for a different request
      */
     public Checked checkOnce(CheckRequest request, String key, Actor actor) {
+        return checkOnce(request, key, actor, Map.of());
+    }
+
+    /**
+     * As {@link #checkOnce(CheckRequest, String, Actor)}, with files read (OCR where needed)
+     * before the database transaction starts.
+     *
+     * @param files material id to file
+     */
+    public Checked checkOnce(CheckRequest request, String key, Actor actor, Map<String, IngestRequest> files) {
+        if (key != null && !key.isBlank()) {
+            var existing = repository.idempotent(key);
+            if (existing.isPresent()) {
+                return replay(existing.get(), repository.hashOf(request));
+            }
+        }
+        long start = System.nanoTime();
+        List<DocumentEvidence> documents = ingest.ingest(files);
+        long ingestMs = (System.nanoTime() - start) / 1_000_000;
         if (key == null || key.isBlank()) {
-            return new Checked(transactions.execute(status -> doCheck(request, actor, null, null)), false);
+            return new Checked(
+                    transactions.execute(status -> doCheck(request, actor, null, null, documents, ingestMs)), false);
         }
         String hash = repository.hashOf(request);
         var existing = repository.idempotent(key);
@@ -123,7 +156,8 @@ public class CheckService {
             return replay(existing.get(), hash);
         }
         try {
-            return new Checked(transactions.execute(status -> doCheck(request, actor, key, hash)), false);
+            return new Checked(
+                    transactions.execute(status -> doCheck(request, actor, key, hash, documents, ingestMs)), false);
         } catch (DuplicateKeyException e) {
             return replay(repository.idempotent(key).orElseThrow(() -> e), hash);
         }
