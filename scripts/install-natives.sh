@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the native parts Yici runs on (Tesseract with Chinese, the CJK font notices embed,
-# poppler-utils for page previews) and makes sure PostgreSQL answers for the tests.
+# poppler-utils for page previews); with YICI_FOR_TESTS=1 also Chromium for the browser test and
+# PostgreSQL, and makes sure PostgreSQL answers on 127.0.0.1:5432.
 # Installs only what is missing; needs root for apt-get, and says what to install otherwise.
 set -euo pipefail
 
 packages=(tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng fonts-wqy-zenhei poppler-utils)
-if [[ "${YICI_WITH_POSTGRES:-0}" == 1 ]]; then
-  packages+=(postgresql)
+if [[ "${YICI_FOR_TESTS:-0}" == 1 ]]; then
+  # The browser test drives Debian's Chromium; the database tests need a local PostgreSQL.
+  packages+=(chromium chromium-driver postgresql)
 fi
 
 missing=()
@@ -27,7 +29,7 @@ if ((${#missing[@]})); then
   fi
 fi
 
-if [[ "${YICI_WITH_POSTGRES:-0}" == 1 ]] && ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+if [[ "${YICI_FOR_TESTS:-0}" == 1 ]] && ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   if command -v pg_ctlcluster >/dev/null && [[ $(id -u) -eq 0 ]]; then
     version=$(ls /etc/postgresql | sort -V | tail -n 1)
     pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
