@@ -45,6 +45,10 @@ public record MaterialSpec(
         return type;
     }
 
+    public String getSubject() {
+        return subject;
+    }
+
     public boolean isCommitmentAllowed() {
         return replaceableBy.contains(WaiverReason.COMMITMENT);
     }
