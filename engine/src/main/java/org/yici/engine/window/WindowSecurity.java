@@ -1,0 +1,63 @@
+package org.yici.engine.window;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Staff log in to the window ({@code /window/**}); everything else (the API, actuator, API docs,
+ * static assets) stays open exactly as before: API keys are a separate concern.
+ */
+@Configuration
+class WindowSecurity {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain windowChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/window/**", "/login", "/logout")
+                .authorizeHttpRequests(a ->
+                        a.requestMatchers("/login").permitAll().anyRequest().hasRole(StaffUsers.ROLE))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/window", false))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .build();
+    }
+
+    /** Everything outside the window: no authorization, no CSRF, no session, no extra headers. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain openChain(HttpSecurity http) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .headers(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * The words of the window pages ({@code org/yici/engine/window/messages.properties}), for
+     * Thymeleaf's {@code #{...}}.
+     */
+    @Bean
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename(WindowMessages.BUNDLE);
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+}

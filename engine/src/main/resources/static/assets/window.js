@@ -1,0 +1,68 @@
+// 一次 · 窗口预审: show the situational materials the answers call for. Without this script the
+// page still works: "按回答更新材料清单" re-renders it on the server.
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+  document.addEventListener('DOMContentLoaded', function () {
+    var form = document.getElementById('check-form');
+    if (!form) {
+      return;
+    }
+    var url = form.getAttribute('data-applicable');
+    var agent = document.getElementById('agent');
+    var agentFields = document.getElementById('agent-fields');
+    var pending = 0;
+
+    function answers() {
+      var params = new URLSearchParams();
+      form.querySelectorAll('[data-answer]').forEach(function (input) {
+        if ((input.type === 'checkbox' || input.type === 'radio') && !input.checked) {
+          return;
+        }
+        if (input.value !== '') {
+          params.append(input.name, input.value);
+        }
+      });
+      var type = form.querySelector('[name=applicantType]');
+      if (type) {
+        params.append('applicantType', type.value);
+      }
+      return params;
+    }
+
+    function show(codes) {
+      var wanted = new Set(codes);
+      form.querySelectorAll('tr[data-material]').forEach(function (row) {
+        var on = wanted.has(row.getAttribute('data-material'));
+        row.hidden = !on;
+        row.querySelectorAll('input, select').forEach(function (input) { input.disabled = !on; });
+      });
+    }
+
+    function update() {
+      if (agentFields && agent) {
+        agentFields.hidden = !agent.checked;
+      }
+      var ticket = ++pending;
+      form.setAttribute('aria-busy', 'true');
+      fetch(url + '?' + answers().toString(), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
+        .then(function (codes) {
+          if (ticket === pending) {
+            show(codes);
+            form.setAttribute('aria-busy', 'false');
+            form.setAttribute('data-updated', String(ticket));
+          }
+        })
+        .catch(function () { form.setAttribute('aria-busy', 'false'); });
+    }
+
+    form.querySelectorAll('[data-answer]').forEach(function (input) {
+      input.addEventListener('change', update);
+    });
+    var type = form.querySelector('select[name=applicantType]');
+    if (type) {
+      type.addEventListener('change', update);
+    }
+  });
+})();

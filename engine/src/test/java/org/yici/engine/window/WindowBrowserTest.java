@@ -1,0 +1,357 @@
+package org.yici.engine.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.yici.engine.deferral.DeferralService;
+
+/**
+ * The staff window in a real browser (Debian's headless Chromium and chromedriver) against the
+ * running service. Screenshots of the main pages go to {@code target/screenshots/}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "yici.window.bootstrap-user=wang",
+            "yici.window.bootstrap-password=window-test-password",
+            "yici.window.bootstrap-display-name=王小窗",
+            "yici.window.bootstrap-office=综合受理窗口"
+        })
+class WindowBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dataDir;
+
+    static ChromeDriver browser;
+    static Path profile;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("yici.data-dir", () -> dataDir.toString());
+    }
+
+    /** The application date of every check: 2026-03-02, a Monday the holiday calendar covers. */
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DeferralService deferrals;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        // CI installs chromium and chromium-driver (scripts/install-natives.sh): fail, never skip.
+        assertThat(CHROMIUM)
+                .as("headless Chromium is needed for the window tests: apt-get install -y chromium chromium-driver")
+                .isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("chromedriver is needed for the window tests: apt-get install -y chromium-driver")
+                .isExecutable();
+        profile = Files.createTempDirectory("yici-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-dev-shm-usage",
+                        "--lang=zh-CN",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @BeforeEach
+    void logIn() {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/window"));
+        waitFor().until(ExpectedConditions.urlContains("/login"));
+        screenshot("login");
+        browser.findElement(By.id("username")).sendKeys("wang");
+        browser.findElement(By.id("password")).sendKeys("window-test-password", Keys.ENTER);
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+        assertThat(browser.findElement(By.className("who")).getText()).contains("王小窗");
+    }
+
+    @Test
+    void staffFindTheMatterByNameAndACompletePaperPackageIsAccepted() {
+        // Keyboard only: the search field has the focus, Enter searches, Enter submits the check.
+        browser.switchTo().activeElement().sendKeys("个体工商户", Keys.ENTER);
+        waitFor().until(ExpectedConditions.urlContains("q="));
+        screenshot("matters");
+        browser.findElement(By.linkText("个体工商户设立登记")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("check-form")));
+        screenshot("checklist");
+
+        browser.findElement(By.id("applicantName")).sendKeys("张三");
+        tick("GTGSH-SL-01");
+        tick("GTGSH-SL-02");
+        tick("GTGSH-SL-03");
+        browser.findElement(By.id("applicantId")).sendKeys("11010519491231002X", Keys.ENTER);
+
+        assertThat(decision()).isEqualTo("ACCEPTED");
+        assertThat(browser.findElement(By.id("decision")).getText()).isEqualTo("受理");
+        assertThat(row("GTGSH-SL-03").getAttribute("data-status")).isEqualTo("OK");
+        screenshot("result-accepted");
+        String checkId = browser.findElement(By.id("check-id")).getText();
+        assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE subject_id = :id AND action = 'CHECK_CREATED'")
+                        .param("id", checkId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("wang");
+    }
+
+    @Test
+    void anAgentWithoutPowerOfAttorneyGetsTheFindingNextToItAndAPrintableNotice() throws Exception {
+        browser.get(url("/window/matters/GTGSH-SL"));
+        assertThat(row("GTGSH-SL-04").isDisplayed()).isFalse();
+        browser.findElement(By.id("agent")).sendKeys(Keys.SPACE);
+        waitFor().until(ExpectedConditions.visibilityOf(row("GTGSH-SL-04")));
+        assertThat(row("GTGSH-SL-05").isDisplayed()).isTrue();
+
+        browser.findElement(By.id("applicantName")).sendKeys("张三");
+        browser.findElement(By.id("applicantId")).sendKeys("11010519491231002X");
+        browser.findElement(By.id("agentName")).sendKeys("李四");
+        browser.findElement(By.id("agentId")).sendKeys("110101199003070011");
+        tick("GTGSH-SL-01");
+        tick("GTGSH-SL-02");
+        tick("GTGSH-SL-03");
+        tick("GTGSH-SL-05");
+        browser.findElement(By.id("submit-check")).click();
+
+        assertThat(decision()).isEqualTo("CORRECTION_REQUIRED");
+        WebElement poa = row("GTGSH-SL-04");
+        assertThat(poa.getAttribute("data-status")).isEqualTo("MISSING");
+        assertThat(poa.findElement(By.cssSelector(".finding")).getText())
+                .contains("缺少授权委托书")
+                .contains("依据");
+        assertThat(row("GTGSH-SL-05").getAttribute("data-status")).isEqualTo("OK");
+        screenshot("result-correction");
+
+        String pdfUrl = browser.findElement(By.id("notice-pdf")).getAttribute("href");
+        assertThat(pdfUrl).endsWith("/notice.pdf");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(pdfUrl)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(Arrays.copyOf(pdf.body(), 5), StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+
+        // Re-opened by its number, the check shows the same result.
+        String checkId = browser.findElement(By.id("check-id")).getText();
+        browser.get(url("/window"));
+        browser.findElement(By.id("check-id")).sendKeys(checkId, Keys.ENTER);
+        waitFor().until(ExpectedConditions.urlContains("/window/checks/" + checkId));
+        assertThat(decision()).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(browser.findElement(By.id("agent")).isSelected()).isTrue();
+    }
+
+    @Test
+    void theChecklistAndResultNeverShowACancelledCertificate() {
+        browser.get(url("/window/matters/GTGSH-SL"));
+        assertThat(row("GTGSH-SL-07").isDisplayed()).isFalse();
+        browser.findElement(By.id("sit-familyBusiness-yes")).click();
+        waitFor().until(ExpectedConditions.visibilityOf(row("GTGSH-SL-07")));
+        assertThat(browser.getPageSource()).doesNotContain("村（居）委会");
+
+        browser.findElement(By.id("applicantName")).sendKeys("张三");
+        browser.findElement(By.id("applicantId")).sendKeys("11010519491231002X");
+        tick("GTGSH-SL-01");
+        tick("GTGSH-SL-02");
+        tick("GTGSH-SL-03");
+        tick("GTGSH-SL-07");
+        browser.findElement(By.id("submit-check")).click();
+
+        assertThat(decision()).isEqualTo("ACCEPTED");
+        assertThat(browser.getPageSource()).doesNotContain("村（居）委会");
+    }
+
+    @Test
+    void anOverdueDeferralIsListedAndASupplementClosesIt() {
+        browser.get(url("/window/matters/GTGSH-SL"));
+        browser.findElement(By.id("applicantName")).sendKeys("赵六");
+        browser.findElement(By.id("applicantId")).sendKeys("11010519491231002X");
+        tick("GTGSH-SL-01");
+        tick("GTGSH-SL-02");
+        browser.findElement(By.id("commit-deferral")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("submit-check")).click();
+
+        assertThat(decision()).isEqualTo("ACCEPTED_WITH_DEFERRAL");
+        assertThat(row("GTGSH-SL-03").getAttribute("data-status")).isEqualTo("DEFERRED");
+        assertThat(row("GTGSH-SL-03").findElement(By.className("deferred-due")).getText())
+                .contains("2026-03-09");
+        screenshot("result-deferral");
+        String checkId = browser.findElement(By.id("check-id")).getText();
+
+        deferrals.markOverdue(LocalDate.of(2026, 12, 31));
+        browser.get(url("/window/deferrals?status=OVERDUE"));
+        WebElement overdue = waitFor()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//tr[@data-status='OVERDUE'][.//code[text()='" + checkId + "']]")));
+        assertThat(overdue.getText()).contains("经营场所使用相关文件").contains("赵六").contains("2026-03-09");
+        screenshot("deferrals-overdue");
+
+        assertThat(new Select(overdue.findElement(By.tagName("select")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("复印件");
+        overdue.findElement(By.tagName("button")).click();
+        WebElement outcome = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("supplement-result")));
+        assertThat(outcome.getText()).contains("已核验通过");
+        assertThat(browser.findElements(By.xpath("//code[text()='" + checkId + "']")))
+                .isEmpty();
+    }
+
+    @Test
+    void theWindowNeedsALoginWhileTheApiAndAssetsStayOpen() throws Exception {
+        HttpClient anonymous = HttpClient.newHttpClient();
+        HttpResponse<String> window = anonymous.send(
+                HttpRequest.newBuilder(URI.create(url("/window"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(window.statusCode()).isEqualTo(302);
+        assertThat(window.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        for (String open : new String[] {"/api/v1/matters", "/assets/window.css", "/actuator/health"}) {
+            assertThat(anonymous
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(url(open)))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .as(open)
+                    .isEqualTo(200);
+        }
+        HttpResponse<String> check = anonymous.send(
+                HttpRequest.newBuilder(URI.create(url("/api/v1/checks")))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                """
+                                {"matter": "GTGSH-SL", "applicationDate": "2026-03-02",
+                                 "applicant": {"type": "PERSON", "name": "张三", "idNumber": "11010519491231002X"},
+                                 "materials": [{"code": "GTGSH-SL-01", "form": "ORIGINAL", "copies": 1}]}
+                                """,
+                                StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(check.statusCode()).as(check.body()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT password_hash FROM staff_user WHERE username = 'wang'")
+                        .query(String.class)
+                        .single())
+                .startsWith("$2");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        browser.findElement(By.tagName("form"))
+                .findElement(By.tagName("button"))
+                .click(); // log out
+        waitFor().until(ExpectedConditions.urlContains("/login?logout"));
+        browser.findElement(By.id("username")).sendKeys("wang");
+        browser.findElement(By.id("password")).sendKeys("not-the-password", Keys.ENTER);
+        waitFor().until(ExpectedConditions.urlContains("/login?error"));
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("用户名或密码不正确");
+        browser.get(url("/window"));
+        waitFor().until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private void tick(String code) {
+        WebElement box = browser.findElement(By.id("m-" + code));
+        if (!box.isSelected()) {
+            box.sendKeys(Keys.SPACE);
+        }
+        assertThat(box.isSelected()).as(code + " ticked").isTrue();
+    }
+
+    private WebElement row(String code) {
+        return browser.findElement(By.cssSelector("tr[data-material='" + code + "']"));
+    }
+
+    private String decision() {
+        return waitFor()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("decision")))
+                .getAttribute("data-decision");
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
