@@ -56,7 +56,8 @@ public record CheckResult(
     /** Time spent per stage, for operators; never part of a decision. */
     public record Timings(long ingestMs, long rulesMs) {}
 
-    static CheckResult of(
+    /** The result of a check with id {@code id}: the rules' outcome and what the service added. */
+    public static CheckResult of(
             String id,
             CheckOutcome o,
             List<String> warnings,

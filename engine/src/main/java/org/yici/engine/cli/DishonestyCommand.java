@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.yici.engine.csv.CsvRows;
 import org.yici.engine.dishonesty.DishonestyList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -29,7 +30,7 @@ public class DishonestyCommand {
                 int n = context.getBean(DishonestyList.class).importCsv(csv);
                 spec.commandLine().getOut().println("imported " + n + " entr" + (n == 1 ? "y" : "ies"));
                 return 0;
-            } catch (DishonestyList.InvalidDishonestyImportException e) {
+            } catch (CsvRows.InvalidCsvException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;
             }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.yici.engine.csv.CsvRows;
 import org.yici.engine.licence.JdbcLicenceDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -32,7 +33,7 @@ public class LicencesCommand {
                 int n = context.getBean(JdbcLicenceDirectory.class).importCsv(csv);
                 spec.commandLine().getOut().println("imported " + n + " licence(s)");
                 return 0;
-            } catch (JdbcLicenceDirectory.InvalidImportException e) {
+            } catch (CsvRows.InvalidCsvException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;
             }

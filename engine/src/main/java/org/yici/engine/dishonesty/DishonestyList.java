@@ -6,14 +6,13 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.yici.engine.csv.CsvRows;
 
 /** 失信名单: applicants (by ID number or credit code) who get no 容缺受理. */
 @Component
@@ -48,51 +47,30 @@ public class DishonestyList {
      * replaced.
      *
      * @return the number of rows imported
-     * @throws InvalidDishonestyImportException naming the first bad row
+     * @throws CsvRows.InvalidCsvException naming the first bad row
      */
     @Transactional
     public int importCsv(Reader csv) throws IOException {
-        var format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(HEADER)
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .get();
-        int count = 0;
-        for (CSVRecord row : format.parse(csv)) {
-            long line = row.getRecordNumber() + 1;
-            if (row.get("holder").isEmpty() || row.get("basis").isEmpty()) {
-                throw new InvalidDishonestyImportException("第 " + line + " 行缺少证件号码/统一社会信用代码或列入依据");
-            }
-            LocalDate listedOn;
-            try {
-                listedOn = row.get("listedOn").isEmpty() ? null : LocalDate.parse(row.get("listedOn"));
-            } catch (DateTimeParseException e) {
-                throw new InvalidDishonestyImportException("第 " + line + " 行列入日期不是日期（YYYY-MM-DD）");
-            }
+        List<CsvRows.Row> rows = CsvRows.read(csv, HEADER).rows();
+        for (CsvRows.Row row : rows) {
+            String holder = row.required("holder", "证件号码或统一社会信用代码");
+            String basis = row.required("basis", "列入依据");
+            LocalDate listedOn = row.optionalDate("listedOn", "列入日期");
             jdbc.sql("DELETE FROM dishonest_entity WHERE holder = :holder")
-                    .param("holder", row.get("holder"))
+                    .param("holder", holder)
                     .update();
             jdbc.sql(
                             """
                     INSERT INTO dishonest_entity (holder, name, basis, listed_on, imported_at)
                     VALUES (:holder, :name, :basis, :listedOn, :at)
                     """)
-                    .param("holder", row.get("holder"))
-                    .param("name", row.get("name"))
-                    .param("basis", row.get("basis"))
+                    .param("holder", holder)
+                    .param("name", row.optional("name"))
+                    .param("basis", basis)
                     .param("listedOn", listedOn == null ? null : Date.valueOf(listedOn))
                     .param("at", Timestamp.from(clock.instant()))
                     .update();
-            count++;
         }
-        return count;
-    }
-
-    /** A CSV file that cannot be imported; nothing of it was stored. */
-    public static class InvalidDishonestyImportException extends RuntimeException {
-        public InvalidDishonestyImportException(String message) {
-            super(message);
-        }
+        return rows.size();
     }
 }

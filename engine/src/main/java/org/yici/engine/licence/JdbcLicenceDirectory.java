@@ -6,13 +6,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.yici.engine.csv.CsvRows;
 import org.yici.rules.check.CheckRequest.SharedDataRef;
 
 /** The embedded licence directory: the {@code licence} table, filled by CSV import. */
@@ -56,31 +54,17 @@ public class JdbcLicenceDirectory implements LicenceDirectory {
      * updated.
      *
      * @return the number of rows imported
-     * @throws InvalidImportException naming the first bad row
+     * @throws CsvRows.InvalidCsvException naming the first bad row
      */
     @Transactional
     public int importCsv(Reader csv) throws IOException {
-        var format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(HEADER)
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .get();
-        int count = 0;
-        for (CSVRecord row : format.parse(csv)) {
-            String holder = row.get("holder");
-            String type = row.get("type");
-            String number = row.get("number");
-            if (holder.isEmpty() || type.isEmpty() || number.isEmpty()) {
-                throw new InvalidImportException("第 " + (row.getRecordNumber() + 1) + " 行缺少持证人、证照类型或编号");
-            }
-            LocalDate validUntil;
-            try {
-                validUntil = row.get("validUntil").isEmpty() ? null : LocalDate.parse(row.get("validUntil"));
-            } catch (DateTimeParseException e) {
-                throw new InvalidImportException(
-                        "第 " + (row.getRecordNumber() + 1) + " 行有效期不是日期（YYYY-MM-DD）：" + row.get("validUntil"));
-            }
+        List<CsvRows.Row> rows = CsvRows.read(csv, HEADER).rows();
+        for (CsvRows.Row row : rows) {
+            String holder = row.required("holder", "持证人证件号码或统一社会信用代码");
+            String type = row.required("type", "证照类型");
+            String number = row.required("number", "证照编号");
+            LocalDate validUntil = row.optionalDate("validUntil", "有效期");
+            String source = row.optional("source");
             jdbc.sql("DELETE FROM licence WHERE licence_type = :type AND number = :number AND holder = :holder")
                     .param("type", type)
                     .param("number", number)
@@ -95,18 +79,10 @@ public class JdbcLicenceDirectory implements LicenceDirectory {
                     .param("type", type)
                     .param("number", number)
                     .param("validUntil", validUntil == null ? null : Date.valueOf(validUntil))
-                    .param("source", row.get("source").isEmpty() ? "电子证照库" : row.get("source"))
+                    .param("source", source == null ? "电子证照库" : source)
                     .param("at", Timestamp.from(clock.instant()))
                     .update();
-            count++;
         }
-        return count;
-    }
-
-    /** A CSV file that cannot be imported; nothing of it was stored. */
-    public static class InvalidImportException extends RuntimeException {
-        public InvalidImportException(String message) {
-            super(message);
-        }
+        return rows.size();
     }
 }

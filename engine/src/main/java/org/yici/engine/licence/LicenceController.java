@@ -3,9 +3,6 @@ package org.yici.engine.licence;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,12 +24,5 @@ class LicenceController {
             produces = "application/json")
     Map<String, Integer> importCsv(@RequestBody String csv) throws IOException {
         return Map.of("imported", directory.importCsv(new StringReader(csv)));
-    }
-
-    @ExceptionHandler(JdbcLicenceDirectory.InvalidImportException.class)
-    ProblemDetail invalidImport(JdbcLicenceDirectory.InvalidImportException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("证照数据无法导入");
-        return problem;
     }
 }

@@ -23,24 +23,7 @@ public final class NoticePreview {
 
     /** The preview PDF for an outcome of {@code request} on {@code book}. */
     public byte[] pdf(CheckOutcome outcome, CheckRequest request, RuleBook book) {
-        CheckResult result = new CheckResult(
-                "PREVIEW",
-                outcome.matter(),
-                outcome.matterName(),
-                outcome.rulesVersion(),
-                outcome.decision(),
-                outcome.findings(),
-                outcome.waived(),
-                outcome.deferred(),
-                outcome.deferral(),
-                outcome.checklist(),
-                outcome.verifications(),
-                outcome.warnings(),
-                outcome.members(),
-                null,
-                List.of(),
-                null,
-                clock.instant());
+        CheckResult result = CheckResult.of("PREVIEW", outcome, List.of(), List.of(), null, clock.instant());
         return renderer.render(result, request, book, null, null).pdf();
     }
 }

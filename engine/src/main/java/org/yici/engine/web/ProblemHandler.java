@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.yici.engine.csv.CsvRows;
 import org.yici.rules.check.InvalidRequestException;
 
 /**
@@ -29,6 +30,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .map(p -> new ProblemField(p.kind().name(), p.field(), p.message()))
                 .toList();
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(CsvRows.InvalidCsvException.class)
+    ProblemDetail invalidCsv(CsvRows.InvalidCsvException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("文件无法导入");
         return problem;
     }
 

@@ -106,24 +106,7 @@ final class NoticeFixtures {
     }
 
     static CheckResult result(CheckOutcome o, String id) {
-        return new CheckResult(
-                id,
-                o.matter(),
-                o.matterName(),
-                o.rulesVersion(),
-                o.decision(),
-                o.findings(),
-                o.waived(),
-                o.deferred(),
-                o.deferral(),
-                o.checklist(),
-                o.verifications(),
-                o.warnings(),
-                o.members(),
-                null,
-                List.of(),
-                null,
-                CHECKED_AT);
+        return CheckResult.of(id, o, List.of(), List.of(), null, CHECKED_AT);
     }
 
     /** A result with {@code n} findings, each about a different (made-up) material. */

@@ -173,6 +173,7 @@ class WindowBrowserTest {
     void anAgentWithoutPowerOfAttorneyGetsTheFindingNextToItAndAPrintableNotice() throws Exception {
         browser.get(url("/window/matters/GTGSH-SL"));
         assertThat(row("GTGSH-SL-04").isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("agentName")).isDisplayed()).isFalse();
         browser.findElement(By.id("agent")).sendKeys(Keys.SPACE);
         waitFor().until(ExpectedConditions.visibilityOf(row("GTGSH-SL-04")));
         assertThat(row("GTGSH-SL-05").isDisplayed()).isTrue();
@@ -190,6 +191,7 @@ class WindowBrowserTest {
         assertThat(decision()).isEqualTo("CORRECTION_REQUIRED");
         WebElement poa = row("GTGSH-SL-04");
         assertThat(poa.getAttribute("data-status")).isEqualTo("MISSING");
+        assertThat(browser.findElement(By.id("findings")).getText()).contains("授权委托书：缺少");
         assertThat(poa.findElement(By.cssSelector(".finding")).getText())
                 .contains("缺少授权委托书")
                 .contains("依据");
@@ -347,11 +349,17 @@ class WindowBrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /** The whole page (up to 2,400 px tall), at 1,280 px wide. */
     private static void screenshot(String name) {
+        Object height = browser.executeScript("return document.documentElement.scrollHeight");
+        int tall = Math.min(2400, Math.max(800, ((Number) height).intValue()));
+        browser.manage().window().setSize(new Dimension(1280, tall + 140));
         try {
             Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
         }
     }
 }
