@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.yici.engine.audit.AuditTrail.Actor;
 
 /**
- * Who is acting on an HTTP request. Until API keys and staff login exist (issues 9 and 11), the
- * caller names itself in {@code X-Yici-Actor} (percent-encoded UTF-8 for non-ASCII names, as HTTP
+ * Who is acting on an API request (window pages record the logged-in staff user themselves).
+ * Until API keys exist (issue 9), an API caller names itself in {@code X-Yici-Actor} (percent-encoded UTF-8 for non-ASCII names, as HTTP
  * headers are ASCII); the remote address is always the connection's.
  */
 public final class Actors {
