@@ -9,6 +9,7 @@ import org.yici.engine.cli.DeferralsCommand;
 import org.yici.engine.cli.DiffCommand;
 import org.yici.engine.cli.DishonestyCommand;
 import org.yici.engine.cli.IngestCommand;
+import org.yici.engine.cli.KeysCommand;
 import org.yici.engine.cli.LicencesCommand;
 import org.yici.engine.cli.MattersCommand;
 import org.yici.engine.cli.ServeCommand;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Command;
             DeferralsCommand.class,
             DishonestyCommand.class,
             DiffCommand.class,
-            IngestCommand.class
+            IngestCommand.class,
+            KeysCommand.class
         })
 public class Yici {
 

@@ -91,7 +91,9 @@ abstract class DeferralTrackingContract {
         JsonNode history = get("/api/v1/deferrals/" + id).path("history");
         assertThat(history.findValuesAsText("action"))
                 .containsExactly("DEFERRAL_OPENED", "SUPPLEMENT_REJECTED", "SUPPLEMENT_ACCEPTED");
-        assertThat(history.findValuesAsText("actor")).containsExactly("window-1", "window-2", "window-2");
+        // The API key names the system; X-Yici-Actor the person at its end.
+        assertThat(history.findValuesAsText("actor"))
+                .containsExactly("key:test-suite/window-1", "key:test-suite/window-2", "key:test-suite/window-2");
         assertThat(history.get(2).path("remoteAddress").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
 
         ResponseEntity<String> again =

@@ -19,7 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
  * reprinted from the archive after; {@code /notice} describes it as JSON.
  */
 @RestController
-@RequestMapping("/api/v1/checks/{id}")
+// The window serves the same notices to logged-in staff, so the print button needs no API key.
+@RequestMapping({"/api/v1/checks/{id}", "/window/checks/{id}"})
 class NoticeController {
     private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 

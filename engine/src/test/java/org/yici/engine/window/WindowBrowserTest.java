@@ -200,8 +200,14 @@ class WindowBrowserTest {
 
         String pdfUrl = browser.findElement(By.id("notice-pdf")).getAttribute("href");
         assertThat(pdfUrl).endsWith("/notice.pdf");
+        // The window serves the notice to the logged-in staff member: fetch it with the browser's session.
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(pdfUrl)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .send(
+                        HttpRequest.newBuilder(URI.create(pdfUrl))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(Arrays.copyOf(pdf.body(), 5), StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
@@ -272,14 +278,21 @@ class WindowBrowserTest {
     }
 
     @Test
-    void theWindowNeedsALoginWhileTheApiAndAssetsStayOpen() throws Exception {
+    void theWindowNeedsALoginAndTheApiAKeyWhileAssetsAndHealthStayOpen() throws Exception {
         HttpClient anonymous = HttpClient.newHttpClient();
         HttpResponse<String> window = anonymous.send(
                 HttpRequest.newBuilder(URI.create(url("/window"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(window.statusCode()).isEqualTo(302);
         assertThat(window.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        for (String open : new String[] {"/api/v1/matters", "/assets/window.css", "/actuator/health"}) {
+        assertThat(anonymous
+                        .send(
+                                HttpRequest.newBuilder(URI.create(url("/api/v1/matters")))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(401);
+        for (String open : new String[] {"/assets/window.css", "/actuator/health"}) {
             assertThat(anonymous
                             .send(
                                     HttpRequest.newBuilder(URI.create(url(open)))
@@ -292,6 +305,7 @@ class WindowBrowserTest {
         HttpResponse<String> check = anonymous.send(
                 HttpRequest.newBuilder(URI.create(url("/api/v1/checks")))
                         .header("Content-Type", "application/json")
+                        .header("X-API-Key", "yk_test_suite_key_not_a_secret_0123456789")
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 """
                                 {"matter": "GTGSH-SL", "applicationDate": "2026-03-02",
