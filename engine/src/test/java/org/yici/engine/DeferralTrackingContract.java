@@ -102,6 +102,46 @@ abstract class DeferralTrackingContract {
     }
 
     @Test
+    void anUploadedScanClosesADeferralOnlyWhenItCanBeRead() throws Exception {
+        JsonNode check = post("/api/v1/checks", deferrable("110101199005050018"), "window-1");
+        String id = get("/api/v1/deferrals?checkId=" + check.path("checkId").asText())
+                .get(0)
+                .path("id")
+                .asText();
+
+        JsonNode unreadable = upload(id, "这不是扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8), "lease.pdf");
+        assertThat(unreadable.path("passed").asBoolean()).isFalse();
+        assertThat(unreadable.path("findings").findValuesAsText("code")).containsExactly("UNREADABLE");
+        assertThat(unreadable.path("deferral").path("status").asText()).isEqualTo("OPEN");
+
+        JsonNode readable =
+                upload(id, org.yici.engine.ingest.CheckWithFilesTest.textPdf("Lease contract"), "lease.pdf");
+        assertThat(readable.path("passed").asBoolean()).as(readable.toString()).isTrue();
+        assertThat(readable.path("deferral").path("status").asText()).isEqualTo("SUPPLEMENTED");
+    }
+
+    private JsonNode upload(String deferralId, byte[] content, String name) throws Exception {
+        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        HttpHeaders jsonPart = new HttpHeaders();
+        jsonPart.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("material", new HttpEntity<>("{\"form\": \"COPY\", \"copies\": 1}", jsonPart));
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = http.postForEntity(
+                "/api/v1/deferrals/" + deferralId + "/supplements", new HttpEntity<>(parts, headers), String.class);
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(response.getBody())
+                .isTrue();
+        return json.readTree(response.getBody());
+    }
+
+    @Test
     void anOpenDeferralPastItsDueDateBecomesOverdueAndIsListedForStaff() throws Exception {
         JsonNode check = post("/api/v1/checks", deferrable("110101199002020012"), "window-1");
         String id = get("/api/v1/deferrals?checkId=" + check.path("checkId").asText())

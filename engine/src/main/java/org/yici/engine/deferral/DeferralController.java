@@ -1,6 +1,7 @@
 package org.yici.engine.deferral;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -12,10 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.yici.engine.audit.Actors;
 import org.yici.engine.check.CheckService;
+import org.yici.engine.ingest.DocumentEvidence;
+import org.yici.engine.ingest.DocumentIngest;
+import org.yici.ingest.IngestRequest;
 import org.yici.rules.check.CheckRequest;
+import org.yici.rules.model.Form;
 
 /** {@code /api/v1/deferrals}: staff follow 容缺受理 materials until they are supplemented. */
 @RestController
@@ -23,10 +30,12 @@ import org.yici.rules.check.CheckRequest;
 class DeferralController {
     private final DeferralService deferrals;
     private final CheckService checks;
+    private final DocumentIngest ingest;
 
-    DeferralController(DeferralService deferrals, CheckService checks) {
+    DeferralController(DeferralService deferrals, CheckService checks, DocumentIngest ingest) {
         this.deferrals = deferrals;
         this.checks = checks;
+        this.ingest = ingest;
     }
 
     @GetMapping
@@ -45,6 +54,31 @@ class DeferralController {
             @PathVariable String id, @RequestBody CheckRequest.Material material, HttpServletRequest http) {
         Deferral d = deferrals.get(id);
         return deferrals.supplement(id, checks.requestOf(d.checkId()), material, Actors.of(http));
+    }
+
+    /**
+     * A supplement as an uploaded scan: a {@code material} part ({@code {"form": "ELECTRONIC",
+     * "copies": 1}}) and a {@code file} part, read by ingest before the re-check.
+     */
+    @PostMapping(path = "/{id}/supplements", consumes = "multipart/form-data")
+    DeferralService.SupplementResult supplementFile(
+            @PathVariable String id,
+            @RequestPart("material") CheckRequest.Material material,
+            @RequestPart("file") MultipartFile file,
+            HttpServletRequest http)
+            throws IOException {
+        Deferral d = deferrals.get(id);
+        DocumentEvidence document = ingest.ingest(
+                        Map.of("file", new IngestRequest(file.getOriginalFilename(), file.getBytes())))
+                .get(0);
+        CheckRequest.Material withFile = new CheckRequest.Material(
+                material.id(),
+                material.code(),
+                material.form() == null ? Form.ELECTRONIC : material.form(),
+                material.copies(),
+                file.getOriginalFilename(),
+                material.fields());
+        return deferrals.supplement(id, checks.requestOf(d.checkId()), withFile, document, Actors.of(http));
     }
 
     @PostMapping(path = "/{id}/withdraw", consumes = "application/json")

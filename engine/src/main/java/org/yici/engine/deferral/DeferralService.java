@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yici.engine.audit.AuditTrail;
 import org.yici.engine.audit.AuditTrail.Actor;
+import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.engine.rulebase.LiveRuleBook;
 import org.yici.rules.check.CheckContext;
 import org.yici.rules.check.CheckOutcome;
@@ -20,6 +21,7 @@ import org.yici.rules.check.CheckOutcome.DeferredItem;
 import org.yici.rules.check.CheckOutcome.FindingView;
 import org.yici.rules.check.CheckRequest;
 import org.yici.rules.check.Checker;
+import org.yici.rules.model.FindingCode;
 
 /** 容缺受理 tracking: open deferrals from a check, close them by supplement, mark the overdue. */
 @Service
@@ -96,6 +98,22 @@ public class DeferralService {
     @Transactional
     public SupplementResult supplement(
             String id, CheckRequest originalRequest, CheckRequest.Material supplied, Actor actor) {
+        return supplement(id, originalRequest, supplied, null, actor);
+    }
+
+    /**
+     * As {@link #supplement(String, CheckRequest, CheckRequest.Material, Actor)} for an uploaded
+     * file: a file ingest could not read fails the supplement with what to do, and is recorded.
+     *
+     * @param document what ingest found in the uploaded file, or null for a paper supplement
+     */
+    @Transactional
+    public SupplementResult supplement(
+            String id,
+            CheckRequest originalRequest,
+            CheckRequest.Material supplied,
+            DocumentEvidence document,
+            Actor actor) {
         Deferral d = get(id);
         if (!d.status().awaitsSupplement()) {
             throw new DeferralConflictException("该容缺材料当前状态为 " + d.status() + "，不能再补交");
@@ -110,9 +128,21 @@ public class DeferralService {
                 .toList());
         materials.add(material);
         CheckOutcome outcome = checker.check(originalRequest.withMaterials(materials), CheckContext.NONE);
-        List<FindingView> about = outcome.findings().stream()
+        List<FindingView> about = new ArrayList<>(outcome.findings().stream()
                 .filter(f -> d.material().equals(f.material()) || f.alsoFor().contains(d.material()))
-                .toList();
+                .toList());
+        if (document != null && document.error() != null) {
+            about.add(new FindingView(
+                    FindingCode.UNREADABLE,
+                    d.matter(),
+                    d.material(),
+                    d.name(),
+                    document.message(),
+                    null,
+                    "ingest",
+                    null,
+                    List.of()));
+        }
         boolean passed = about.isEmpty();
         var now = clock.instant();
         if (passed && !repository.changeStatus(d.id(), d.version(), Deferral.Status.SUPPLEMENTED, now)) {
@@ -121,7 +151,7 @@ public class DeferralService {
         repository.insertSupplement(
                 UlidCreator.getMonotonicUlid().toString(),
                 d.id(),
-                write(material),
+                write(document == null ? material : java.util.Map.of("material", material, "document", document)),
                 passed,
                 write(about),
                 actor.name(),

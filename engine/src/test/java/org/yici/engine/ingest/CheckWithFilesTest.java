@@ -31,7 +31,7 @@ import org.yici.engine.CliTest;
 
 /** Online intake posts a package with its files: each file is read and listed with its evidence. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CheckWithFilesTest {
+public class CheckWithFilesTest {
     @TempDir
     static Path dataDir;
 
@@ -56,7 +56,7 @@ class CheckWithFilesTest {
                {"id": "lease", "code": "GTGSH-SL-03", "file": "lease.pdf"}]}
             """;
 
-    static byte[] textPdf(String text) throws Exception {
+    public static byte[] textPdf(String text) throws Exception {
         try (PDDocument doc = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
