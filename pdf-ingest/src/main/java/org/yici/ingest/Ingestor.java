@@ -143,6 +143,9 @@ public final class Ingestor implements AutoCloseable {
                 PdfIngest pdf = new PdfIngest(config, deadline);
                 // Untrusted input: decoded streams spill to temp files, never to unbounded heap.
                 try (PDDocument document = Loader.loadPDF(source.pdf(), "", IOUtils.createTempFileOnlyStreamCache())) {
+                    // PDFBox keeps decoded images and fonts in soft references by default: a long
+                    // scan then fills the heap to its limit. Pages are visited once, so cache nothing.
+                    document.setResourceCache(null);
                     pages = pdf.pages(document, collector);
                 }
                 textLayer = pdf.textLayerMillis;

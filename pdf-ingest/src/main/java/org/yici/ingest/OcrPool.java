@@ -1,6 +1,7 @@
 package org.yici.ingest;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -55,7 +56,13 @@ final class OcrPool implements AutoCloseable {
                 return null;
             }
             Preprocessor.Prepared prepared = Preprocessor.prepare(image, dpi, config);
-            return engine().recognize(prepared.gray(), prepared.dpi(), pageNumber, deadline.remainingMillis());
+            OcrResult result =
+                    engine().recognize(prepared.gray(), prepared.dpi(), pageNumber, deadline.remainingMillis());
+            if (result == null && !deadline.expired()) {
+                // Tesseract refuses some images outright (a few pixels): an empty page, not a timeout.
+                return new OcrResult("", 0.0, prepared.dpi(), List.of(), 0);
+            }
+            return result;
         });
     }
 

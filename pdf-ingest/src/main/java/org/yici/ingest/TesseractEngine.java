@@ -45,7 +45,8 @@ final class TesseractEngine implements AutoCloseable {
     /**
      * @param gray an 8-bit grey image ({@code TYPE_BYTE_GRAY}) with a compact raster
      * @param deadlineMillis Tesseract stops recognising after this many milliseconds
-     * @return the result, or {@code null} when the deadline cut recognition short
+     * @return the result, or {@code null} when recognition failed (the deadline cut it short, or
+     *     Tesseract refused the image)
      */
     OcrResult recognize(BufferedImage gray, int dpi, int pageNumber, long deadlineMillis) {
         long start = System.nanoTime();

@@ -63,4 +63,15 @@ class TypeDetectionTest {
         IngestException e = catchThrowableOfType(IngestException.class, () -> ingestor.ingest(cut, "id.png"));
         assertThat(e.kind()).isEqualTo(IngestErrorKind.CORRUPT);
     }
+
+    @Test
+    void readsAOnePixelImageAsAnEmptyPageNotAnError() throws Exception {
+        byte[] png = org.yici.ingest.corpus.Images.png(
+                new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_BYTE_GRAY), 300);
+        IngestedDocument doc = ingestor.ingest(png, "dot.png");
+        assertThat(doc.pages()).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo(PageSource.OCR);
+            assertThat(p.charCount()).isZero();
+        });
+    }
 }

@@ -20,6 +20,7 @@ public final class IngestBenchmarks {
         Path out = Path.of(args.length > 0 ? args[0] : "target/ingest-benchmarks.md");
         int scannedPages = Integer.getInteger("scannedPages", 200);
         int speedPages = Integer.getInteger("speedPages", 12);
+        String parts = System.getProperty("parts", "quality,speed,textlayer,memory");
         if (!"1".equals(System.getenv("OMP_THREAD_LIMIT"))) {
             System.err.println("warning: OMP_THREAD_LIMIT is not 1; Tesseract will oversubscribe the cores");
         }
@@ -34,6 +35,27 @@ public final class IngestBenchmarks {
                 System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20));
 
+        if (parts.contains("quality")) {
+            quality(config, work, md);
+            flush(out, md);
+        }
+        if (parts.contains("speed")) {
+            speed(config, speedPages, work, md);
+            flush(out, md);
+        }
+        if (parts.contains("textlayer")) {
+            double pps = TextLayerBenchmark.pagesPerSecond(config, 200, 5);
+            md.append(String.format(Locale.ROOT, "%nText-layer PDF: %.0f pages/s (200-page PDF, one thread)%n", pps));
+            flush(out, md);
+        }
+        if (parts.contains("memory")) {
+            memory(config, scannedPages, work, md);
+            flush(out, md);
+        }
+        System.out.println(md);
+    }
+
+    private static void quality(IngestConfig config, Path work, StringBuilder md) throws Exception {
         md.append("| level | pipeline CER | raw tesseract CER (psm 3) | raw CER (psm ")
                 .append(config.pageSegMode())
                 .append(") | ratio pipeline/raw psm 3 | worst page |\n|---|---|---|---|---|---|\n");
@@ -48,8 +70,9 @@ public final class IngestBenchmarks {
                     r.pipeline() / r.rawDefault(),
                     r.worstPipeline()));
         }
-        flush(out, md);
+    }
 
+    private static void speed(IngestConfig config, int speedPages, Path work, StringBuilder md) throws Exception {
         md.append("\n| workers | pages | pipeline s/page | raw tesseract s/page | overhead |\n|---|---|---|---|---|\n");
         var speedPagesList = OcrSpeedBenchmark.pages(speedPages);
         for (int workers : List.of(1, 2)) {
@@ -63,24 +86,20 @@ public final class IngestBenchmarks {
                     r.rawSecondsPerPage(),
                     100 * r.overhead()));
         }
-        flush(out, md);
+    }
 
-        double pps = TextLayerBenchmark.pagesPerSecond(config, 200, 5);
-        md.append(String.format(Locale.ROOT, "%nText-layer PDF: %.0f pages/s (200-page PDF, one thread)%n", pps));
-        flush(out, md);
-
+    private static void memory(IngestConfig config, int scannedPages, Path work, StringBuilder md) throws Exception {
         ScannedPdfMemoryBenchmark.Result m = ScannedPdfMemoryBenchmark.run(config, scannedPages, work);
         md.append(String.format(
                 Locale.ROOT,
-                "%nScanned PDF: %d pages (%d MiB file), %.0f s (%.2f s/page), peak heap %d MiB of %d MiB max%n",
+                "%nScanned PDF: %d pages (%d MiB file), %.0f s (%.2f s/page), heap in use at most %d MiB, live after GC at most %d MiB, of %d MiB max%n",
                 m.pages(),
                 m.fileBytes() >> 20,
                 m.seconds(),
                 m.seconds() / m.pages(),
                 m.peakHeapBytes() >> 20,
+                m.peakLiveBytes() >> 20,
                 m.maxHeapBytes() >> 20));
-        flush(out, md);
-        System.out.println(md);
     }
 
     private static void flush(Path out, StringBuilder md) throws Exception {
