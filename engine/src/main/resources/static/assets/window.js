@@ -60,6 +60,38 @@
     form.querySelectorAll('[data-answer]').forEach(function (input) {
       input.addEventListener('change', update);
     });
+
+    // A scan dropped on a material's row goes to that row's file input; a file means handed in.
+    form.querySelectorAll('tr[data-material]').forEach(function (row) {
+      var file = row.querySelector('input[type=file]');
+      var present = row.querySelector('input[name=present]');
+      if (!file) {
+        return;
+      }
+      file.addEventListener('change', function () {
+        if (file.files.length && present) {
+          present.checked = true;
+        }
+      });
+      row.addEventListener('dragover', function (event) {
+        if (!file.disabled) {
+          event.preventDefault();
+          row.classList.add('drop');
+        }
+      });
+      row.addEventListener('dragleave', function () { row.classList.remove('drop'); });
+      row.addEventListener('drop', function (event) {
+        row.classList.remove('drop');
+        if (file.disabled || !event.dataTransfer || !event.dataTransfer.files.length) {
+          return;
+        }
+        event.preventDefault();
+        var one = new DataTransfer();
+        one.items.add(event.dataTransfer.files[0]);
+        file.files = one.files;
+        file.dispatchEvent(new Event('change'));
+      });
+    });
     var type = form.querySelector('select[name=applicantType]');
     if (type) {
       type.addEventListener('change', update);

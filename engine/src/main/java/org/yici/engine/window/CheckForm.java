@@ -18,9 +18,11 @@ import org.yici.rules.model.Form;
  * <p>Fields: {@code applicantType}, {@code applicantName}, {@code applicantId} (ID number of a
  * person, credit code of an organisation), {@code agent=true}, {@code agentName}, {@code agentId},
  * {@code sit.<key>}, {@code present=<code>} per ticked paper material with {@code form.<code>} and
- * {@code copies.<code>}, {@code commit=DEFERRAL|CERT:<code>}, {@code idempotencyKey}.
+ * {@code copies.<code>}, {@code commit=DEFERRAL|CERT:<code>}, {@code idempotencyKey}, and a
+ * file part {@code file.<code>} per scanned or electronic material.
  *
- * @param materials the ticked materials by code
+ * @param materials the ticked materials by code (a material with a file counts as handed in)
+ * @param files the name of the file uploaded per material code
  */
 record CheckForm(
         ApplicantType applicantType,
@@ -32,16 +34,27 @@ record CheckForm(
         Map<String, String> situations,
         Map<String, Ticked> materials,
         Set<String> commitments,
-        String idempotencyKey) {
+        String idempotencyKey,
+        Map<String, String> files) {
+
+    /** The form-field name prefix of a material's file part. */
+    static final String FILE_PREFIX = "file.";
 
     /** A paper material handed in. */
     record Ticked(Form form, int copies) {}
 
     static CheckForm empty() {
-        return new CheckForm(null, "", "", false, "", "", Map.of(), Map.of(), Set.of(), null);
+        return new CheckForm(null, "", "", false, "", "", Map.of(), Map.of(), Set.of(), null, Map.of());
     }
 
     static CheckForm from(MultiValueMap<String, String> params) {
+        return from(params, Map.of());
+    }
+
+    /**
+     * @param files the original file name per material code, for the files uploaded with the form
+     */
+    static CheckForm from(MultiValueMap<String, String> params, Map<String, String> files) {
         Map<String, String> situations = new LinkedHashMap<>();
         params.forEach((name, values) -> {
             if (name.startsWith("sit.") && !values.isEmpty() && !values.get(0).isBlank()) {
@@ -52,6 +65,12 @@ record CheckForm(
         for (String code : params.getOrDefault("present", List.of())) {
             Form form = parseForm(params.getFirst("form." + code));
             materials.put(code, new Ticked(form, parseCopies(params.getFirst("copies." + code))));
+        }
+        for (String code : files.keySet()) {
+            materials.computeIfAbsent(
+                    code,
+                    c -> new Ticked(
+                            parseForm(params.getFirst("form." + c)), parseCopies(params.getFirst("copies." + c))));
         }
         ApplicantType type = null;
         String typeName = params.getFirst("applicantType");
@@ -72,7 +91,8 @@ record CheckForm(
                 situations,
                 materials,
                 new LinkedHashSet<>(params.getOrDefault("commit", List.of())),
-                params.getFirst("idempotencyKey"));
+                params.getFirst("idempotencyKey"),
+                Map.copyOf(files));
     }
 
     /** The form as staff filled it for a recorded request (to re-open a check). */
@@ -80,9 +100,13 @@ record CheckForm(
         Map<String, String> situations = new LinkedHashMap<>();
         request.situations().forEach((k, v) -> situations.put(k, String.valueOf(v)));
         Map<String, Ticked> materials = new LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         for (CheckRequest.Material m : request.materials()) {
             if (m.code() != null) {
                 materials.put(m.code(), new Ticked(m.form(), m.copies() == null ? 1 : m.copies()));
+                if (m.file() != null) {
+                    files.put(m.code(), m.file());
+                }
             }
         }
         CheckRequest.Party applicant = request.applicant();
@@ -99,10 +123,14 @@ record CheckForm(
                 situations,
                 materials,
                 new LinkedHashSet<>(request.commitments()),
-                null);
+                null,
+                files);
     }
 
-    /** The request: paper materials by code, no files (staff tick what they see). */
+    /**
+     * The request: one material per ticked or uploaded code, its id the code itself (the id the
+     * material's file part is sent under, see {@link #materialId}).
+     */
     CheckRequest toRequest(String matter, LocalDate applicationDate, ApplicantType defaultType) {
         ApplicantType type = applicantType == null ? defaultType : applicantType;
         String id = blankToNull(applicantId);
@@ -112,10 +140,14 @@ record CheckForm(
         CheckRequest.Party agentParty =
                 agent ? new CheckRequest.Party(null, blankToNull(agentName), blankToNull(agentId), null) : null;
         List<CheckRequest.Material> submitted = new ArrayList<>();
-        int n = 1;
         for (Map.Entry<String, Ticked> e : materials.entrySet()) {
             submitted.add(new CheckRequest.Material(
-                    "w" + n++, e.getKey(), e.getValue().form(), e.getValue().copies(), null, null));
+                    materialId(e.getKey()),
+                    e.getKey(),
+                    e.getValue().form(),
+                    e.getValue().copies(),
+                    files.get(e.getKey()),
+                    null));
         }
         return new CheckRequest(
                 matter,
@@ -127,6 +159,11 @@ record CheckForm(
                 List.copyOf(commitments),
                 List.of(),
                 submitted);
+    }
+
+    /** The id of the request material for a material code. */
+    static String materialId(String code) {
+        return code;
     }
 
     private static Form parseForm(String value) {

@@ -3,6 +3,7 @@ package org.yici.engine.window;
 import java.util.List;
 import org.yici.engine.check.CheckResult;
 import org.yici.engine.deferral.Deferral;
+import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.engine.matter.MatterViews;
 import org.yici.rules.check.CheckOutcome.DeferredItem;
 import org.yici.rules.check.CheckOutcome.FindingView;
@@ -46,6 +47,8 @@ record CheckPage(
      *
      * @param applicable whether it is needed given the answers so far (else hidden)
      * @param status null before a check; OK, WAIVED, DEFERRED or a finding code
+     * @param file the name of the file uploaded for it, null for paper only
+     * @param document what ingest read from that file, null before a check or without a file
      */
     record Row(
             MatterViews.Material material,
@@ -58,7 +61,9 @@ record CheckPage(
             String status,
             List<FindingView> findings,
             WaiverView waiver,
-            DeferredItem deferred) {
+            DeferredItem deferred,
+            String file,
+            DocumentEvidence document) {
 
         public String rowClass() {
             if (status == null) {

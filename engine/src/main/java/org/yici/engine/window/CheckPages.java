@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yici.engine.check.CheckResult;
 import org.yici.engine.deferral.Deferral;
+import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.engine.matter.MatterCatalog;
 import org.yici.engine.matter.MatterViews;
 import org.yici.engine.rulebase.LiveRuleBook;
@@ -51,7 +52,17 @@ class CheckPages {
      */
     Set<String> applicable(MatterViews.Checklist checklist, CheckForm form, LocalDate today) {
         CheckForm answersOnly = new CheckForm(
-                form.applicantType(), "", "", form.agent(), "", "", form.situations(), Map.of(), Set.of(), null);
+                form.applicantType(),
+                "",
+                "",
+                form.agent(),
+                "",
+                "",
+                form.situations(),
+                Map.of(),
+                Set.of(),
+                null,
+                Map.of());
         try {
             CheckOutcome outcome = rules.checker()
                     .check(
@@ -122,6 +133,12 @@ class CheckPages {
                                         ? findings.get(0).code().name()
                                         : item == null ? "OK" : item.status();
             }
+            DocumentEvidence document = result == null
+                    ? null
+                    : orEmpty(result.documents()).stream()
+                            .filter(d -> CheckForm.materialId(m.code()).equals(d.id()))
+                            .findFirst()
+                            .orElse(null);
             boolean commitmentAllowed =
                     m.replaceableBy() != null && m.replaceableBy().contains(WaiverReason.COMMITMENT);
             rows.add(new CheckPage.Row(
@@ -135,7 +152,9 @@ class CheckPages {
                     status,
                     findings,
                     waiver,
-                    deferred));
+                    deferred,
+                    form.files().get(m.code()),
+                    document));
         }
         Set<String> listed = new LinkedHashSet<>();
         rows.forEach(r -> listed.add(r.material().code()));
@@ -208,7 +227,10 @@ class CheckPages {
                 .anyMatch(m -> m != null && m.deferral() != null && m.deferral().allowed());
     }
 
-    /** Matters and bundles whose code or name contains the query (case-insensitive, NFKC). */
+    /**
+     * Matters and bundles whose code, name or department contains the query (case-insensitive,
+     * NFKC), or whose name has the query as pinyin initials ({@code gtgsh}).
+     */
     List<MatterViews.Summary> search(String query) {
         List<MatterViews.Summary> all = catalog.list();
         if (query == null || query.isBlank()) {
@@ -218,7 +240,8 @@ class CheckPages {
         return all.stream()
                 .filter(s -> normalise(s.code()).contains(q)
                         || normalise(s.name()).contains(q)
-                        || (s.department() != null && normalise(s.department()).contains(q)))
+                        || (s.department() != null && normalise(s.department()).contains(q))
+                        || PinyinInitials.matches(s.name(), q))
                 .toList();
     }
 

@@ -2,10 +2,13 @@ package org.yici.engine.window;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yici.engine.audit.AuditTrail;
 import org.yici.engine.check.CheckResult;
@@ -26,6 +31,7 @@ import org.yici.engine.check.CheckService;
 import org.yici.engine.deferral.Deferral;
 import org.yici.engine.deferral.DeferralService;
 import org.yici.engine.matter.MatterViews;
+import org.yici.ingest.IngestRequest;
 import org.yici.rules.check.CheckRequest;
 import org.yici.rules.check.InvalidRequestException;
 import org.yici.rules.model.Form;
@@ -118,21 +124,33 @@ class WindowController {
             Principal principal,
             HttpServletRequest http,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response)
+            throws IOException {
         var checklist = pages.checklist(code);
         if (checklist.isEmpty()) {
             return missing(model, response, "window.missing.matter", code);
         }
-        CheckForm form = CheckForm.from(params);
+        Map<String, MultipartFile> uploads = uploads(http);
+        Map<String, String> fileNames = new LinkedHashMap<>();
+        uploads.forEach((material, file) -> fileNames.put(material, fileName(file)));
+        CheckForm form = CheckForm.from(params, fileNames);
         CheckRequest request = form.toRequest(code, today(), pages.defaultApplicantType(checklist.get()));
         AuditTrail.Actor actor = new AuditTrail.Actor(principal.getName(), http.getRemoteAddr());
         try {
+            Map<String, IngestRequest> files = new LinkedHashMap<>();
+            for (Map.Entry<String, MultipartFile> upload : uploads.entrySet()) {
+                files.put(
+                        CheckForm.materialId(upload.getKey()),
+                        new IngestRequest(
+                                fileName(upload.getValue()), upload.getValue().getBytes()));
+            }
             CheckResult result;
             try {
-                result = checks.checkOnce(request, form.idempotencyKey(), actor).result();
+                result = checks.checkOnce(request, form.idempotencyKey(), actor, files)
+                        .result();
             } catch (CheckService.IdempotencyKeyReusedException e) {
                 // The page was changed and sent again (e.g. after going back): a new check.
-                result = checks.checkOnce(request, null, actor).result();
+                result = checks.checkOnce(request, null, actor, files).result();
             }
             return "redirect:/window/checks/" + result.checkId();
         } catch (InvalidRequestException e) {
@@ -142,6 +160,24 @@ class WindowController {
                     .toList();
             return checkPage(model, checklist.get(), form, null, problems, List.of());
         }
+    }
+
+    /** The scans and electronic files sent with the form, by material code (empty inputs left out). */
+    private static Map<String, MultipartFile> uploads(HttpServletRequest http) {
+        Map<String, MultipartFile> uploads = new LinkedHashMap<>();
+        if (http instanceof MultipartHttpServletRequest multipart) {
+            multipart.getFileMap().forEach((name, file) -> {
+                if (name.startsWith(CheckForm.FILE_PREFIX) && !file.isEmpty()) {
+                    uploads.put(name.substring(CheckForm.FILE_PREFIX.length()), file);
+                }
+            });
+        }
+        return uploads;
+    }
+
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return name == null || name.isBlank() ? file.getName() : name;
     }
 
     @GetMapping("/checks/{id}")

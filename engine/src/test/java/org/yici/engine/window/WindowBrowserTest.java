@@ -42,6 +42,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yici.engine.deferral.DeferralService;
+import org.yici.ingest.corpus.CjkFonts;
+import org.yici.ingest.corpus.Corpus;
+import org.yici.ingest.corpus.CorpusPage;
+import org.yici.ingest.corpus.Degradation;
+import org.yici.ingest.corpus.Material;
 
 /**
  * The staff window in a real browser (Debian's headless Chromium and chromedriver) against the
@@ -275,6 +280,70 @@ class WindowBrowserTest {
         assertThat(outcome.getText()).contains("已核验通过");
         assertThat(browser.findElements(By.xpath("//code[text()='" + checkId + "']")))
                 .isEmpty();
+    }
+
+    @Test
+    void aScanUploadedForAMaterialIsReadAndItsEvidenceShownNextToIt() throws Exception {
+        CorpusPage scan = Corpus.page(
+                Material.ID_CARD, Degradation.CLEAN, CjkFonts.renderingFonts(1).get(0));
+        Path file = Files.createTempFile("id-card-scan", ".png");
+        try {
+            Files.write(file, scan.encoded());
+            browser.get(url("/window/matters/GTGSH-SL"));
+            browser.findElement(By.id("applicantName")).sendKeys("张三");
+            browser.findElement(By.id("applicantId")).sendKeys("11010519491231002X");
+            tick("GTGSH-SL-01");
+            tick("GTGSH-SL-03");
+            // Not ticked: the uploaded scan is what says the applicant brought it.
+            browser.findElement(By.id("m-GTGSH-SL-02-file")).sendKeys(file.toString());
+            assertThat(browser.findElement(By.id("m-GTGSH-SL-02")).isSelected()).isTrue();
+            browser.findElement(By.id("submit-check")).click();
+
+            WebElement evidence = waitFor()
+                    .until(ExpectedConditions.presenceOfNestedElementLocatedBy(
+                            row("GTGSH-SL-02"), By.className("evidence")));
+            assertThat(evidence.getAttribute("data-error")).isNull();
+            assertThat(evidence.getText())
+                    .contains(file.getFileName().toString())
+                    .contains("PNG 图片")
+                    .contains("经文字识别");
+            assertThat(row("GTGSH-SL-02").findElement(By.className("file")).getText())
+                    .contains(file.getFileName().toString());
+            screenshot("result-scan");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aFileThatIsNoScanIsNamedWithWhatToDo() throws Exception {
+        Path file = Files.createTempFile("not-a-scan", ".pdf");
+        try {
+            Files.writeString(file, "这不是扫描件", StandardCharsets.UTF_8);
+            browser.get(url("/window/matters/GTGSH-SL"));
+            browser.findElement(By.id("applicantName")).sendKeys("张三");
+            browser.findElement(By.id("applicantId")).sendKeys("11010519491231002X");
+            tick("GTGSH-SL-01");
+            tick("GTGSH-SL-02");
+            browser.findElement(By.id("m-GTGSH-SL-03-file")).sendKeys(file.toString());
+            browser.findElement(By.id("submit-check")).click();
+
+            WebElement evidence = waitFor()
+                    .until(ExpectedConditions.presenceOfNestedElementLocatedBy(
+                            row("GTGSH-SL-03"), By.className("evidence")));
+            assertThat(evidence.getAttribute("data-error")).isEqualTo("UNSUPPORTED_TYPE");
+            assertThat(evidence.getText()).contains(file.getFileName().toString());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void mattersAreFoundByPinyinInitials() {
+        browser.get(url("/window?q=gtgsh"));
+        assertThat(browser.findElements(By.cssSelector("table.matters a")))
+                .extracting(WebElement::getText)
+                .containsExactly("个体工商户设立登记");
     }
 
     @Test
