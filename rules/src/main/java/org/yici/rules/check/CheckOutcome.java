@@ -37,6 +37,7 @@ public record CheckOutcome(
      * One defect.
      *
      * @param alsoFor in a bundle, the other members' codes this one item also stands for
+     * @param where the document, page and field a content finding is about; null otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record FindingView(
@@ -48,7 +49,29 @@ public record CheckOutcome(
             String basis,
             String rule,
             String source,
-            List<String> alsoFor) {}
+            List<String> alsoFor,
+            Place where) {
+
+        public FindingView(
+                FindingCode code,
+                String matter,
+                String material,
+                String name,
+                String message,
+                String basis,
+                String rule,
+                String source,
+                List<String> alsoFor) {
+            this(code, matter, material, name, message, basis, rule, source, alsoFor, null);
+        }
+    }
+
+    /**
+     * Where in the package a finding is: the uploaded file and page (null for fields stated in the
+     * request), the field key and the label printed before it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Place(String document, Integer page, String field, String label) {}
 
     /** A requirement the applicant need not meet. */
     public record WaiverView(

@@ -76,7 +76,7 @@ public final class Checker {
                     derived.fired.add(RuleRef.of(event.getMatch().getRule()));
                 }
             });
-            facts.all().forEach(session::insert);
+            Readings.apply(facts.all(), context.documents()).forEach(session::insert);
             if (context.dishonestyBasis() != null) {
                 session.insert(new DishonestyListed(holderOf(request), context.dishonestyBasis()));
             }
@@ -257,17 +257,24 @@ public final class Checker {
     private FindingView view(Finding f, Map<String, Slot> slotByCode, Map<String, String> refusals) {
         Slot slot = f.material() == null ? null : slotByCode.get(f.material());
         String name = slot == null ? null : slot.lead().spec().name();
+        FindingWords words = new FindingWords(f.detail(), book.data().materialTypes());
         String message = f.code() == FindingCode.NOT_ELIGIBLE
                 ? f.detail().get("reason")
-                : Messages.get(
-                        "finding." + f.code(),
-                        name,
-                        Messages.get("form." + slot.lead().getForm()),
-                        slot.lead().getCopies(),
-                        slot.lead().spec().requirement() == null
-                                ? ""
-                                : "要求：" + slot.lead().spec().requirement(),
-                        f.detail().getOrDefault("given", ""));
+                : slot == null
+                        ? words.aboutDocument(f.code())
+                        : Messages.get(
+                                "finding." + f.code(),
+                                name,
+                                Messages.get("form." + slot.lead().getForm()),
+                                slot.lead().getCopies(),
+                                slot.lead().spec().requirement() == null
+                                        ? ""
+                                        : "要求：" + slot.lead().spec().requirement(),
+                                f.detail().getOrDefault("given", ""),
+                                words.place(),
+                                words.label(f.code()),
+                                words.with(),
+                                words.typeName());
         if (slot != null && refusals.containsKey(slot.getKey())) {
             message += Messages.get("finding.commitmentRefused", refusals.get(slot.getKey()));
         }
@@ -288,7 +295,8 @@ public final class Checker {
                 f.basis(),
                 f.rule().name(),
                 book.index().sourceOf(f.rule()),
-                alsoFor);
+                alsoFor,
+                words.where());
     }
 
     private ChecklistItem item(Slot slot, List<Finding> findings, List<Waiver> waivers) {

@@ -61,4 +61,12 @@ public final class Application {
     public boolean committedToAny(java.util.Collection<String> codes) {
         return codes.stream().anyMatch(c -> commitments.contains("CERT:" + c));
     }
+
+    /** The person a material of this subject names (APPLICANT, AGENT), or null for any other subject. */
+    public Person personFor(String subject) {
+        if ("APPLICANT".equals(subject)) {
+            return applicant;
+        }
+        return "AGENT".equals(subject) ? agent : null;
+    }
 }

@@ -14,6 +14,10 @@ public record Offer(String slot, Submitted submitted, boolean formFits) {
         return slot;
     }
 
+    public Submitted getSubmitted() {
+        return submitted;
+    }
+
     public boolean isFormFits() {
         return formFits;
     }
