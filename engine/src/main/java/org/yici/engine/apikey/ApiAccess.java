@@ -13,7 +13,8 @@ final class ApiAccess {
         if (path.startsWith("/api/v1/deferrals")
                 || path.startsWith("/api/v1/licences")
                 || path.startsWith("/api/v1/dishonesty")
-                || path.matches("/api/v1/checks/[^/]+/notice.*")) {
+                || path.matches("/api/v1/checks/[^/]+/notice.*")
+                || path.matches("/api/v1/checks/[^/]+/files/.+")) {
             return ApiRole.STAFF;
         }
         if (path.startsWith("/actuator/")) {

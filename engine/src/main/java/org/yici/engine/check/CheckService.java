@@ -26,6 +26,7 @@ import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.engine.ingest.DocumentIngest;
 import org.yici.engine.licence.LicenceDirectory;
 import org.yici.engine.rulebase.LiveRuleBook;
+import org.yici.engine.storage.CheckFiles;
 import org.yici.ingest.IngestRequest;
 import org.yici.rules.check.CheckContext;
 import org.yici.rules.check.CheckOutcome;
@@ -47,6 +48,7 @@ public class CheckService {
     private final AuditTrail audit;
     private final MeterRegistry metrics;
     private final DocumentIngest ingest;
+    private final CheckFiles files;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -59,6 +61,7 @@ public class CheckService {
             AuditTrail audit,
             MeterRegistry metrics,
             DocumentIngest ingest,
+            CheckFiles files,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.rules = rules;
@@ -69,6 +72,7 @@ public class CheckService {
         this.audit = audit;
         this.metrics = metrics;
         this.ingest = ingest;
+        this.files = files;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -137,6 +141,16 @@ public class CheckService {
      * @param files material id to file
      */
     public Checked checkOnce(CheckRequest request, String key, Actor actor, Map<String, IngestRequest> files) {
+        return checkOnce(request, key, actor, files, DocumentIngest.Progress.NONE);
+    }
+
+    /** As {@link #checkOnce(CheckRequest, String, Actor, Map)}, telling {@code progress} per file read. */
+    public Checked checkOnce(
+            CheckRequest request,
+            String key,
+            Actor actor,
+            Map<String, IngestRequest> files,
+            DocumentIngest.Progress progress) {
         if (key != null && !key.isBlank()) {
             var existing = repository.idempotent(key);
             if (existing.isPresent()) {
@@ -144,11 +158,13 @@ public class CheckService {
             }
         }
         long start = System.nanoTime();
-        List<DocumentEvidence> documents = ingest.ingest(files);
+        List<DocumentEvidence> documents = ingest.ingest(files, progress);
         long ingestMs = (System.nanoTime() - start) / 1_000_000;
         if (key == null || key.isBlank()) {
             return new Checked(
-                    transactions.execute(status -> doCheck(request, actor, null, null, documents, ingestMs)), false);
+                    transactions.execute(status ->
+                            keepFiles(doCheck(request, actor, null, null, documents, ingestMs), files, documents)),
+                    false);
         }
         String hash = repository.hashOf(request);
         var existing = repository.idempotent(key);
@@ -157,10 +173,29 @@ public class CheckService {
         }
         try {
             return new Checked(
-                    transactions.execute(status -> doCheck(request, actor, key, hash, documents, ingestMs)), false);
+                    transactions.execute(status ->
+                            keepFiles(doCheck(request, actor, key, hash, documents, ingestMs), files, documents)),
+                    false);
         } catch (DuplicateKeyException e) {
             return replay(repository.idempotent(key).orElseThrow(() -> e), hash);
         }
+    }
+
+    /** The uploaded files go with the check record, in its transaction (storage/CheckFiles). */
+    private CheckResult keepFiles(
+            CheckResult result, Map<String, IngestRequest> uploads, List<DocumentEvidence> documents) {
+        Map<String, String> types = new java.util.HashMap<>();
+        documents.forEach(d -> types.put(d.id(), d.mediaType()));
+        files.keep(
+                result.checkId(),
+                uploads.entrySet().stream()
+                        .map(e -> new CheckFiles.Upload(
+                                e.getKey(),
+                                e.getValue().declaredName(),
+                                types.get(e.getKey()),
+                                e.getValue().content()))
+                        .toList());
+        return result;
     }
 
     private Checked replay(CheckRepository.Idempotent stored, String hash) {

@@ -1,5 +1,7 @@
 package org.yici.engine.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +21,21 @@ import org.yici.ingest.Ingestor;
 @Service
 public class DocumentIngest implements DisposableBean {
     private final int parallelism;
+    private final MeterRegistry metrics;
     private Ingestor ingestor;
     private IngestService service;
 
-    DocumentIngest(@Value("${yici.ingest.parallelism:2}") int parallelism) {
+    DocumentIngest(@Value("${yici.ingest.parallelism:2}") int parallelism, MeterRegistry metrics) {
         this.parallelism = parallelism;
+        this.metrics = metrics;
+    }
+
+    /** Told about each file as soon as it has been read (asynchronous checks report progress). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = evidence -> {};
+
+        void documentDone(DocumentEvidence evidence);
     }
 
     /**
@@ -32,17 +44,48 @@ public class DocumentIngest implements DisposableBean {
      * @param files material id to (declared name, bytes)
      */
     public List<DocumentEvidence> ingest(Map<String, IngestRequest> files) {
+        return ingest(files, Progress.NONE);
+    }
+
+    /**
+     * As {@link #ingest(Map)}, telling {@code progress} about each file. With a listener the files
+     * are read one after another, so progress moves per file; the pages of one file are still
+     * OCRed in parallel on the OCR pool.
+     */
+    public List<DocumentEvidence> ingest(Map<String, IngestRequest> files, Progress progress) {
         if (files.isEmpty()) {
             return List.of();
         }
+        long start = System.nanoTime();
         List<String> ids = new ArrayList<>(files.keySet());
-        List<IngestOutcome> outcomes =
-                service().ingestAll(ids.stream().map(files::get).toList());
         List<DocumentEvidence> evidence = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            evidence.add(DocumentEvidence.of(ids.get(i), outcomes.get(i)));
+        if (progress == Progress.NONE) {
+            List<IngestOutcome> outcomes =
+                    service().ingestAll(ids.stream().map(files::get).toList());
+            for (int i = 0; i < ids.size(); i++) {
+                evidence.add(DocumentEvidence.of(ids.get(i), outcomes.get(i)));
+            }
+        } else {
+            for (String id : ids) {
+                DocumentEvidence one = DocumentEvidence.of(
+                        id, service().ingestAll(List.of(files.get(id))).get(0));
+                evidence.add(one);
+                progress.documentDone(one);
+            }
         }
+        record(evidence, System.nanoTime() - start);
         return evidence;
+    }
+
+    /** Ingest latency per request with files, and how many pages needed OCR. */
+    private void record(List<DocumentEvidence> evidence, long nanos) {
+        metrics.timer("yici.ingest").record(Duration.ofNanos(nanos));
+        long ocrPages = evidence.stream()
+                .filter(e -> e.pageEvidence() != null)
+                .flatMap(e -> e.pageEvidence().stream())
+                .filter(p -> p.source().equals("OCR"))
+                .count();
+        metrics.counter("yici.ocr.pages").increment(ocrPages);
     }
 
     private synchronized IngestService service() {

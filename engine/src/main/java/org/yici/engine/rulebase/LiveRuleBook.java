@@ -1,5 +1,6 @@
 package org.yici.engine.rulebase;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ public class LiveRuleBook implements DisposableBean {
 
     private final YiciProperties properties;
     private final Clock clock;
+    private final MeterRegistry metrics;
     private final AtomicReference<Live> current = new AtomicReference<>();
     private final Map<String, Checker> retained = new LinkedHashMap<>();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
@@ -55,9 +57,10 @@ public class LiveRuleBook implements DisposableBean {
     public record ReloadReport(
             Instant at, boolean succeeded, String version, List<BuildProblem> problems, long buildMs) {}
 
-    LiveRuleBook(YiciProperties properties, Clock clock) {
+    LiveRuleBook(YiciProperties properties, Clock clock, MeterRegistry metrics) {
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
         RuleBook book = RuleBook.build(source());
         book.warnings().forEach(w -> log.warn("rules: {}", w));
         log.info(
@@ -134,7 +137,16 @@ public class LiveRuleBook implements DisposableBean {
             }
         }
         lastReload = report;
+        metrics.counter("yici.rules.reloads", "outcome", outcomeOf(report, live))
+                .increment();
         return report;
+    }
+
+    private static String outcomeOf(ReloadReport report, String before) {
+        if (!report.succeeded()) {
+            return "failed";
+        }
+        return report.version().equals(before) ? "unchanged" : "reloaded";
     }
 
     private synchronized void install(RuleBook book) {

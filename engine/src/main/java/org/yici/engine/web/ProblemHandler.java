@@ -1,15 +1,21 @@
 package org.yici.engine.web;
 
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.yici.engine.csv.CsvRows;
 import org.yici.rules.check.InvalidRequestException;
@@ -20,6 +26,58 @@ import org.yici.rules.check.InvalidRequestException;
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
+    private static final ResourceBundle MESSAGES =
+            ResourceBundle.getBundle("org.yici.engine.web.messages", Locale.ROOT);
+
+    private final DataSize maxFileSize;
+    private final DataSize maxRequestSize;
+
+    ProblemHandler(
+            @Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize,
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") String maxRequestSize) {
+        this.maxFileSize = DataSize.parse(maxFileSize);
+        this.maxRequestSize = DataSize.parse(maxRequestSize);
+    }
+
+    /**
+     * 413 for uploads over {@code yici.uploads.max-file-size} or {@code max-request-size}: the
+     * container refuses them while parsing, before any byte is ingested or stored.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        boolean perFile = causedBy(e, "FileSizeLimitExceeded");
+        DataSize limit = perFile ? maxFileSize : maxRequestSize;
+        String key = perFile ? "upload.fileTooLarge" : "upload.requestTooLarge";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                MessageFormat.format(MESSAGES.getString(key + ".detail"), readable(limit)));
+        problem.setTitle(MESSAGES.getString(key + ".title"));
+        problem.setProperty("limitBytes", limit.toBytes());
+        problem.setProperty("limit", perFile ? "PER_FILE" : "PER_REQUEST");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+    }
+
+    /** Tomcat says which limit by the exception's type; its class is internal, so match the name. */
+    private static boolean causedBy(Throwable e, String simpleNamePart) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().contains(simpleNamePart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String readable(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes % (1024 * 1024) == 0) {
+            return size.toMegabytes() + " MB";
+        }
+        if (bytes % 1024 == 0) {
+            return size.toKilobytes() + " KB";
+        }
+        return bytes + " B";
+    }
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {

@@ -1,0 +1,136 @@
+package org.yici.engine.storage;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The files each check came with: bytes in the {@link FileStore}, one {@code check_file} row per
+ * material. Rows are written in the check's transaction; bytes this transaction stored for the
+ * first time are removed again if it rolls back, so a rejected request keeps nothing.
+ */
+@Component
+public class CheckFiles {
+    private static final Logger log = LoggerFactory.getLogger(CheckFiles.class);
+
+    private final FileStore store;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CheckFiles(FileStore store, JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A file as uploaded for material {@code materialId}. */
+    public record Upload(String materialId, String fileName, String mediaType, byte[] content) {}
+
+    /** A file kept with a check. */
+    public record StoredFile(
+            String materialId, String fileName, String mediaType, long size, String sha256, Instant storedAt) {}
+
+    /** Stores the files of a check; call inside the transaction that records the check. */
+    public void keep(String checkId, List<Upload> uploads) {
+        if (uploads.isEmpty()) {
+            return;
+        }
+        List<String> created = new ArrayList<>();
+        cleanUpOnRollback(created);
+        Instant now = clock.instant();
+        for (Upload upload : uploads) {
+            FileStore.Stored stored = store.put(upload.content());
+            if (stored.created()) {
+                created.add(stored.sha256());
+            }
+            jdbc.sql(
+                            """
+                    INSERT INTO check_file (check_id, material_id, file_name, media_type, size_bytes, sha256, created_at)
+                    VALUES (:check, :material, :name, :type, :size, :sha, :at)
+                    """)
+                    .param("check", checkId)
+                    .param("material", upload.materialId())
+                    .param("name", truncate(upload.fileName(), 400))
+                    .param("type", upload.mediaType() == null ? "application/octet-stream" : upload.mediaType())
+                    .param("size", stored.size())
+                    .param("sha", stored.sha256())
+                    .param("at", Timestamp.from(now))
+                    .update();
+        }
+    }
+
+    /** The files of a check, in the order they were sent. */
+    public List<StoredFile> of(String checkId) {
+        return jdbc.sql(
+                        """
+                SELECT material_id, file_name, media_type, size_bytes, sha256, created_at FROM check_file
+                WHERE check_id = :check ORDER BY created_at, material_id
+                """)
+                .param("check", checkId)
+                .query((rs, n) -> new StoredFile(
+                        rs.getString("material_id"),
+                        rs.getString("file_name"),
+                        rs.getString("media_type"),
+                        rs.getLong("size_bytes"),
+                        rs.getString("sha256"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    public Optional<StoredFile> file(String checkId, String sha256) {
+        return of(checkId).stream().filter(f -> f.sha256().equals(sha256)).findFirst();
+    }
+
+    /**
+     * Deletes the objects no check and no job refers to (committed rows only). Known gap: a check
+     * that stored the same bytes but has not committed its row yet can lose them to a concurrent
+     * rollback of another request with identical content; the window is one rollback long.
+     */
+    public void releaseUnreferenced(Collection<String> sha256s) {
+        for (String sha : sha256s) {
+            long refs = jdbc.sql(
+                            """
+                    SELECT (SELECT COUNT(*) FROM check_file WHERE sha256 = :sha)
+                         + (SELECT COUNT(*) FROM check_job_file WHERE sha256 = :sha)
+                    """)
+                    .param("sha", sha)
+                    .query(Long.class)
+                    .single();
+            if (refs == 0) {
+                store.delete(sha);
+            }
+        }
+    }
+
+    private void cleanUpOnRollback(List<String> created) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED && !created.isEmpty()) {
+                    try {
+                        releaseUnreferenced(created);
+                    } catch (RuntimeException e) {
+                        log.warn("could not remove files of a rolled-back check: {}", e.toString());
+                    }
+                }
+            }
+        });
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}
