@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yici.engine.audit.AuditTrail;
 import org.yici.engine.audit.AuditTrail.Actor;
+import org.yici.engine.content.DocumentReadings;
 import org.yici.engine.deferral.DeferralService;
 import org.yici.engine.dishonesty.DishonestyList;
 import org.yici.engine.ingest.DocumentEvidence;
@@ -94,8 +95,9 @@ public class CheckService {
             long ingestMs) {
         List<String> warnings = new ArrayList<>();
         CheckRequest withLicences = withLicences(request, warnings);
-        CheckContext context =
-                new CheckContext(dishonesty.basisFor(holders(request)).orElse(null));
+        CheckContext context = new CheckContext(
+                        dishonesty.basisFor(holders(request)).orElse(null))
+                .withDocuments(DocumentReadings.of(documents));
         long start = System.nanoTime();
         CheckOutcome outcome = rules.checker().check(withLicences, context);
         long rulesNanos = System.nanoTime() - start;
@@ -158,7 +160,10 @@ public class CheckService {
             }
         }
         long start = System.nanoTime();
-        List<DocumentEvidence> documents = ingest.ingest(files, progress);
+        List<DocumentEvidence> documents = DocumentReadings.read(
+                ingest.ingest(files, progress),
+                files,
+                rules.checker().ruleBook().data().materialTypes().values());
         long ingestMs = (System.nanoTime() - start) / 1_000_000;
         if (key == null || key.isBlank()) {
             return new Checked(

@@ -1,11 +1,15 @@
 package org.yici.engine.ingest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.yici.engine.content.Classification;
+import org.yici.engine.content.ReadField;
 import org.yici.ingest.IngestOutcome;
 import org.yici.ingest.IngestedDocument;
 import org.yici.ingest.IngestedPage;
 import org.yici.ingest.PageSource;
+import org.yici.rules.check.DocumentReading;
 
 /**
  * What ingest found in one uploaded file, as the check result shows it.
@@ -16,6 +20,14 @@ import org.yici.ingest.PageSource;
  * @param confidence the lowest page confidence (1.0 for a text layer)
  * @param error the ingest error kind (ENCRYPTED, CORRUPT, TOO_LARGE, UNSUPPORTED_TYPE, TIMEOUT)
  * @param message what a clerk is told about the error
+ * @param materialType the material type its content looks like (material-types.yaml), null when none
+ * @param typeConfidence how clearly it looks like that type, 0..1
+ * @param typeEvidence the words that decided the type, with their pages
+ * @param fields the labelled fields read from it, with page and confidence
+ * @param unreadablePages pages too unclear to judge
+ * @param seal whether a red seal was seen on a page image; null when there was no image to look at
+ * @param document the ingested text, kept in process for reading; never serialised
+ * @param reading what the rules get from it; never serialised (the fields above show it)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentEvidence(
@@ -27,12 +39,77 @@ public record DocumentEvidence(
         Double confidence,
         List<Page> pageEvidence,
         String error,
-        String message) {
+        String message,
+        String materialType,
+        Double typeConfidence,
+        List<Classification.Cue> typeEvidence,
+        List<ReadField> fields,
+        List<Integer> unreadablePages,
+        Boolean seal,
+        @JsonIgnore IngestedDocument document,
+        @JsonIgnore DocumentReading reading) {
+
+    public DocumentEvidence(
+            String id,
+            String file,
+            String mediaType,
+            Integer pages,
+            Boolean ocr,
+            Double confidence,
+            List<Page> pageEvidence,
+            String error,
+            String message) {
+        this(
+                id,
+                file,
+                mediaType,
+                pages,
+                ocr,
+                confidence,
+                pageEvidence,
+                error,
+                message,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** This evidence with what its content was read as. */
+    public DocumentEvidence withReading(
+            Classification classification,
+            List<ReadField> read,
+            List<Integer> unreadable,
+            Boolean sealSeen,
+            DocumentReading forRules) {
+        return new DocumentEvidence(
+                id,
+                file,
+                mediaType,
+                pages,
+                ocr,
+                confidence,
+                pageEvidence,
+                error,
+                message,
+                classification.type(),
+                classification.confidence(),
+                classification.evidence(),
+                read.isEmpty() ? null : read,
+                unreadable.isEmpty() ? null : unreadable,
+                sealSeen,
+                document,
+                forRules);
+    }
 
     /** One page: where its text came from and how sure the OCR was. */
     public record Page(int number, String source, int chars, double confidence) {}
 
-    static DocumentEvidence of(String id, IngestOutcome outcome) {
+    public static DocumentEvidence of(String id, IngestOutcome outcome) {
         if (!outcome.succeeded()) {
             return new DocumentEvidence(
                     id,
@@ -62,6 +139,14 @@ public record DocumentEvidence(
                 round(lowest),
                 pages,
                 null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                doc,
                 null);
     }
 

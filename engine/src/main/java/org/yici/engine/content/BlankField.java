@@ -1,0 +1,4 @@
+package org.yici.engine.content;
+
+/** A labelled field of a form with nothing after its label. */
+public record BlankField(int page, String label) {}

@@ -1,0 +1,95 @@
+package org.yici.engine.content;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yici.ingest.IngestedDocument;
+import org.yici.ingest.IngestedPage;
+import org.yici.ingest.PageSource;
+import org.yici.rules.check.DocumentReading;
+import org.yici.rules.data.MaterialTypeDefinition;
+import org.yici.rules.model.BlankLabel;
+import org.yici.rules.model.DocumentRead;
+import org.yici.rules.model.FieldSource;
+import org.yici.rules.model.UnreadablePage;
+
+/**
+ * Reads an ingested document for the rules: classifies it, extracts its fields and marks pages too
+ * unclear to judge. Fields are not read from an unreadable page: a guess would become a finding.
+ */
+public final class ContentReader {
+    /**
+     * Mean OCR confidence below which a page is not judged. Measured on the corpus (see
+     * docs/benchmarks/content.md): readable degradations stay above it.
+     */
+    static final double MIN_CONFIDENCE = 0.55;
+    /** A page with text but fewer characters than this after OCR says nothing we can judge. */
+    static final int MIN_CHARS = 6;
+
+    private final DocumentClassifier classifier;
+    private final FieldExtractor extractor = new FieldExtractor();
+
+    public ContentReader(Collection<MaterialTypeDefinition> types) {
+        this.classifier = new DocumentClassifier(types);
+    }
+
+    /** What was read from one document: the reading for the rules and its parts for the result. */
+    public record Read(
+            DocumentReading reading, Classification classification, List<ReadField> fields, List<Integer> unreadable) {}
+
+    public Read read(String material, IngestedDocument document) {
+        String name = document.declaredName();
+        List<PageText> readable = new ArrayList<>();
+        List<UnreadablePage> unreadable = new ArrayList<>();
+        for (IngestedPage page : document.pages()) {
+            if (unreadable(page, document.pages().size())) {
+                unreadable.add(new UnreadablePage(material, name, page.number(), page.meanConfidence()));
+            } else {
+                readable.add(PageText.of(page));
+            }
+        }
+        Classification c = classifier.classify(readable);
+        FieldExtractor.Extraction extraction = c.type() == null
+                ? new FieldExtractor.Extraction(List.of(), List.of())
+                : extractor.extract(c.type(), readable);
+        Map<String, String> fields = new HashMap<>();
+        Map<String, FieldSource> sources = new HashMap<>();
+        for (ReadField f : extraction.fields()) {
+            fields.put(f.field(), f.value());
+            sources.put(f.field(), new FieldSource(name, f.page(), f.label(), f.confidence()));
+        }
+        List<BlankLabel> blanks = extraction.blanks().stream()
+                .map(b -> new BlankLabel(material, name, b.page(), b.label()))
+                .toList();
+        DocumentReading reading = new DocumentReading(
+                material,
+                new DocumentRead(material, name, c.type(), c.confidence(), c.page()),
+                fields,
+                sources,
+                unreadable,
+                List.of(),
+                blanks);
+        return new Read(
+                reading,
+                c,
+                extraction.fields(),
+                unreadable.stream().map(UnreadablePage::page).toList());
+    }
+
+    /**
+     * A scanned page too unsure to judge, or with (almost) no text where text was expected. An
+     * empty page among others (the blank back of a form) is no defect; a document of one empty
+     * page is.
+     */
+    static boolean unreadable(IngestedPage page, int pages) {
+        if (page.source() != PageSource.OCR) {
+            return page.charCount() == 0 && pages == 1;
+        }
+        if (page.charCount() < MIN_CHARS) {
+            return pages == 1 || page.charCount() > 0;
+        }
+        return page.meanConfidence() < MIN_CONFIDENCE;
+    }
+}

@@ -1,0 +1,100 @@
+package org.yici.engine.content;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yici.engine.ingest.DocumentEvidence;
+import org.yici.ingest.IngestRequest;
+import org.yici.ingest.IngestedPage;
+import org.yici.ingest.PageSource;
+import org.yici.rules.check.DocumentReading;
+import org.yici.rules.data.MaterialTypeDefinition;
+import org.yici.rules.model.SealLook;
+
+/** Reads the content of a check's ingested files and hands the rules what was read. */
+public final class DocumentReadings {
+    private static final Logger log = LoggerFactory.getLogger(DocumentReadings.class);
+    /** Seals are large: 72 dpi keeps a 40 mm seal over 100 px across. */
+    private static final float SEAL_DPI = 72f;
+
+    private DocumentReadings() {}
+
+    /**
+     * Each successfully ingested file with its type, fields, unreadable pages and seals read.
+     *
+     * @param files the uploaded bytes by material id (to look at page images in colour)
+     * @param types the dictionary of the live rule book
+     */
+    public static List<DocumentEvidence> read(
+            List<DocumentEvidence> documents,
+            Map<String, IngestRequest> files,
+            Collection<MaterialTypeDefinition> types) {
+        ContentReader reader = new ContentReader(types);
+        List<DocumentEvidence> out = new ArrayList<>(documents.size());
+        for (DocumentEvidence d : documents) {
+            if (d.document() == null) {
+                out.add(d);
+                continue;
+            }
+            ContentReader.Read read = reader.read(d.id(), d.document());
+            IngestRequest file = files.get(d.id());
+            List<SealLook> seals = file == null ? List.of() : seals(d, file.content());
+            Boolean seal = seals.isEmpty() ? null : seals.stream().anyMatch(SealLook::found);
+            DocumentReading r = read.reading();
+            DocumentReading withSeals = new DocumentReading(
+                    r.material(), r.read(), r.fields(), r.sources(), r.unreadable(), seals, r.blanks());
+            out.add(d.withReading(read.classification(), read.fields(), read.unreadable(), seal, withSeals));
+        }
+        return out;
+    }
+
+    /** What the rules get from the read documents. */
+    public static List<DocumentReading> of(List<DocumentEvidence> documents) {
+        return documents.stream()
+                .map(DocumentEvidence::reading)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** Looks for a seal on every scanned page (images, and PDF pages that needed OCR). */
+    static List<SealLook> seals(DocumentEvidence d, byte[] content) {
+        String name = d.document().declaredName();
+        List<SealLook> looks = new ArrayList<>();
+        try {
+            if ("application/pdf".equals(d.mediaType())) {
+                try (PDDocument pdf = Loader.loadPDF(content)) {
+                    PDFRenderer renderer = new PDFRenderer(pdf);
+                    for (IngestedPage page : d.document().pages()) {
+                        if (page.source() == PageSource.OCR && page.number() <= pdf.getNumberOfPages()) {
+                            BufferedImage image =
+                                    renderer.renderImageWithDPI(page.number() - 1, SEAL_DPI, ImageType.RGB);
+                            looks.add(new SealLook(d.id(), name, page.number(), SealDetector.hasRedSeal(image)));
+                        }
+                    }
+                }
+            } else {
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+                if (image != null) {
+                    looks.add(new SealLook(d.id(), name, 1, SealDetector.hasRedSeal(image)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Ingest read the file already; a colour render that fails only means no seal verdict.
+            log.warn("could not look for a seal in {}: {}", name, e.toString());
+            return List.of();
+        }
+        return looks;
+    }
+}

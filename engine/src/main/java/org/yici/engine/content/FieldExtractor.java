@@ -1,0 +1,155 @@
+package org.yici.engine.content;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.yici.engine.content.FieldSpec.Field;
+import org.yici.engine.content.FieldSpec.Kind;
+
+/**
+ * Reads the labelled fields of a classified document (FieldSpec) from its normalised lines: the
+ * value after a label runs to the next label of the type or the end of the line; addresses and
+ * terms may continue on the next line. A required field whose label has nothing after it is blank.
+ */
+public final class FieldExtractor {
+    private static final String DATE = "(\\d{4})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?";
+    private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
+    private static final Pattern PERIOD_END = Pattern.compile("[-~至]+(" + DATE + "|长期)");
+    private static final Pattern TERM_END = Pattern.compile("至(" + DATE + "|长期)");
+    private static final Pattern ID = Pattern.compile("([0-9]{17}[0-9Xx])");
+    private static final Pattern CREDIT = Pattern.compile("([0-9A-HJ-NPQRTUWXY]{18})");
+    /**
+     * Names as Chinese documents print them. OCR sometimes reads a short Chinese name as a few Latin
+     * letters; such a reading is no name, and reporting it would accuse the applicant of a mismatch.
+     */
+    private static final Pattern NAME = Pattern.compile("^([\\p{IsHan}·]{2,20})");
+
+    private static final Pattern SEX = Pattern.compile("^([男女])");
+    /** OCR noise before a value (stray quotes and dots) is not part of it. */
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[\\p{Punct}“”‘’、。·]+");
+    /** Labels that end a value on the same line although no field of the type is read from them. */
+    private static final String COMMON_STOPS = "性别|民族|出生|联系电话|签字|签名|盖章";
+    /** Where a free-text value ends: a clause break. */
+    private static final Pattern TEXT_END = Pattern.compile("[,;。，；]");
+
+    /** What was read, and the required labels left blank. */
+    public record Extraction(List<ReadField> fields, List<BlankField> blanks) {}
+
+    public Extraction extract(String type, List<PageText> pages) {
+        List<Field> specs = FieldSpec.BY_TYPE.getOrDefault(type, List.of());
+        if (specs.isEmpty()) {
+            return new Extraction(List.of(), List.of());
+        }
+        String stop = specs.stream().map(Field::label).collect(Collectors.joining("|")) + "|" + COMMON_STOPS;
+        Pattern nextLabel = Pattern.compile("(?:" + stop + "):?");
+        List<ReadField> fields = new ArrayList<>();
+        List<BlankField> blanks = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        for (Field spec : specs) {
+            Pattern label = Pattern.compile("(" + spec.label() + "):?");
+            pages:
+            for (PageText page : pages) {
+                List<String> lines = page.lines();
+                boolean afterSeen = spec.after() == null;
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    if (!afterSeen) {
+                        afterSeen = line.contains(spec.after());
+                        continue;
+                    }
+                    Matcher m = label.matcher(line);
+                    if (!m.find()) {
+                        continue;
+                    }
+                    String rest = line.substring(m.end());
+                    Matcher next = nextLabel.matcher(rest);
+                    String value = next.find() && next.start() > 0 ? rest.substring(0, next.start()) : rest;
+                    if (rest.isEmpty() || next.find(0) && next.start() == 0) {
+                        if (spec.required() && !found.contains(spec.key())) {
+                            blanks.add(new BlankField(page.number(), m.group(1)));
+                        }
+                        found.add(spec.key());
+                        break pages;
+                    }
+                    String following = i + 1 < lines.size() ? lines.get(i + 1) : "";
+                    String read = read(spec.kind(), value, rest + following, following, nextLabel);
+                    if (read != null && found.add(spec.key())) {
+                        fields.add(new ReadField(spec.key(), read, page.number(), m.group(1), page.confidence()));
+                        break pages;
+                    }
+                }
+            }
+        }
+        return new Extraction(List.copyOf(fields), List.copyOf(blanks));
+    }
+
+    private static String read(Kind kind, String raw, String withNext, String following, Pattern nextLabel) {
+        String value = LEADING_NOISE.matcher(raw).replaceFirst("");
+        return switch (kind) {
+            case SEX -> first(SEX, value);
+            case NAME -> first(NAME, value);
+            case ID_NUMBER -> upper(first(ID, value));
+            case CREDIT_CODE -> upper(first(CREDIT, value.toUpperCase(Locale.ROOT)));
+            case DATE -> date(value);
+            case PERIOD_END -> end(PERIOD_END, value);
+            case TERM_END -> end(TERM_END, withNext);
+            case TEXT -> text(value, following, nextLabel);
+        };
+    }
+
+    private static String text(String value, String following, Pattern nextLabel) {
+        String v = value;
+        // A value cut by the line end goes on when the next line is no label and no new clause.
+        if (!TEXT_END.matcher(v).find()
+                && !following.isEmpty()
+                && !following.contains(":")
+                && !nextLabel.matcher(following).find()
+                && !following.matches("^第.{1,3}条.*")) {
+            v = v + following;
+        }
+        Matcher end = TEXT_END.matcher(v);
+        if (end.find()) {
+            v = v.substring(0, end.start());
+        }
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String first(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
+    }
+
+    private static String end(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1).equals("长期") ? "长期" : date(m.group(1));
+    }
+
+    /** The first date in {@code s} as ISO, or null when there is none or it is not a real date. */
+    static String date(String s) {
+        Matcher m = DATE_PATTERN.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(
+                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}
