@@ -13,6 +13,7 @@ import org.yici.engine.cli.KeysCommand;
 import org.yici.engine.cli.LicencesCommand;
 import org.yici.engine.cli.MattersCommand;
 import org.yici.engine.cli.ServeCommand;
+import org.yici.engine.cli.StaffCommand;
 import org.yici.engine.cli.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Command;
             DishonestyCommand.class,
             DiffCommand.class,
             IngestCommand.class,
-            KeysCommand.class
+            KeysCommand.class,
+            StaffCommand.class
         })
 public class Yici {
 

@@ -18,9 +18,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Window staff from table {@code staff_user}; the first one may come from configuration. */
+/**
+ * Window staff from table {@code staff_user}, managed with {@code yici staff}; the first one may
+ * come from configuration.
+ */
 @Component
-class StaffUsers implements UserDetailsService {
+public class StaffUsers implements UserDetailsService {
     private static final Logger log = LoggerFactory.getLogger(StaffUsers.class);
     static final String ROLE = "STAFF";
 
@@ -37,7 +40,13 @@ class StaffUsers implements UserDetailsService {
     }
 
     /** A staff member as shown on the pages. */
-    record Staff(String username, String displayName, String office) {}
+    public record Staff(String username, String displayName, String office) {}
+
+    /** A staff member as listed for administrators. */
+    public record Account(String username, String displayName, String office, boolean enabled) {}
+
+    /** Passwords shorter than this are refused (they guard the notices of every applicant). */
+    public static final int MIN_PASSWORD_LENGTH = 8;
 
     @Override
     public UserDetails loadUserByUsername(String username) {
@@ -66,8 +75,19 @@ class StaffUsers implements UserDetailsService {
                 .optional();
     }
 
-    /** Adds a staff member with a BCrypt hash of the password. */
-    void add(String username, String rawPassword, String displayName, String office) {
+    /**
+     * Adds a staff member with a BCrypt hash of the password.
+     *
+     * @throws IllegalArgumentException for a blank user name, a short password or a user that exists
+     */
+    public void add(String username, String rawPassword, String displayName, String office) {
+        if (username == null || !username.strip().matches("[A-Za-z0-9._@-]{1,64}")) {
+            throw new IllegalArgumentException("user name must be 1-64 letters, digits or . _ @ -");
+        }
+        requireStrong(rawPassword);
+        if (find(username).isPresent()) {
+            throw new IllegalArgumentException("staff user '" + username + "' exists already");
+        }
         jdbc.sql(
                         """
                 INSERT INTO staff_user (username, password_hash, display_name, office, role, enabled, created_at)
@@ -80,6 +100,40 @@ class StaffUsers implements UserDetailsService {
                 .param("r", ROLE)
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    public List<Account> list() {
+        return jdbc.sql("SELECT username, display_name, office, enabled FROM staff_user ORDER BY username")
+                .query((rs, n) -> new Account(
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        rs.getString("office"),
+                        rs.getBoolean("enabled")))
+                .list();
+    }
+
+    /** Enables or disables a login; a disabled user keeps their name in the audit trail. */
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("UPDATE staff_user SET enabled = :e WHERE username = :u")
+                        .param("e", enabled)
+                        .param("u", username)
+                        .update()
+                > 0;
+    }
+
+    public boolean changePassword(String username, String rawPassword) {
+        requireStrong(rawPassword);
+        return jdbc.sql("UPDATE staff_user SET password_hash = :h WHERE username = :u")
+                        .param("h", passwords.encode(rawPassword))
+                        .param("u", username)
+                        .update()
+                > 0;
+    }
+
+    private static void requireStrong(String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
     }
 
     /** Creates the configured first user while there is no staff user at all. */
@@ -96,7 +150,7 @@ class StaffUsers implements UserDetailsService {
             return;
         }
         String password = properties.bootstrapPassword();
-        if (password == null || password.length() < 8) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException(
                     "yici.window.bootstrap-user is set but yici.window.bootstrap-password is missing or shorter than 8 characters");
         }

@@ -1,6 +1,7 @@
 package org.yici.engine.window;
 
 import java.nio.charset.StandardCharsets;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class WindowSecurity {
 
+    // The CLI runs the same context without a web server (and so without HttpSecurity).
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain windowChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/window/**", "/login", "/logout")
                 .authorizeHttpRequests(a ->
@@ -34,6 +37,7 @@ class WindowSecurity {
     /** Everything outside the window: no authorization, no CSRF, no session, no extra headers. */
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain openChain(HttpSecurity http) throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)
