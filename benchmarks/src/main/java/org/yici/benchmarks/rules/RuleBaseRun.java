@@ -74,10 +74,14 @@ public final class RuleBaseRun {
             sink += second.matters().size();
         }
 
-        int rules = 0;
-        for (KiePackage p : book.kieBase().getKiePackages()) {
-            rules += p.getRules().size();
+        // Distinct rules: every shard holds its own copy of the common rules.
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (var shard : book.shards()) {
+            for (KiePackage p : shard.kieBase().getKiePackages()) {
+                p.getRules().forEach(r -> distinct.add(p.getName() + "/" + r.getName()));
+            }
         }
+        int rules = distinct.size();
         System.out.println(String.format(
                 Locale.ROOT,
                 "RESULT kind=build ruleBase=%s matters=%d rules=%d generateMs=%d coldBuildMs=%d coldBuildCpuMs=%d"

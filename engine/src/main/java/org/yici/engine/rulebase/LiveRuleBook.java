@@ -127,10 +127,12 @@ public class LiveRuleBook implements DisposableBean {
             report = new ReloadReport(clock.instant(), true, live, List.of(), 0);
         } else {
             try {
-                RuleBook book = RuleBook.build(source);
+                // Only the shards whose DRL changed are compiled; the rest come from the live book.
+                RuleBook book = RuleBook.build(source, book());
                 install(book);
                 report = new ReloadReport(clock.instant(), true, book.version(), book.warnings(), millisSince(start));
-                log.info("rules reloaded: {} -> {} in {} ms", live, book.version(), report.buildMs());
+                log.info(
+                        "rules reloaded: {} -> {} in {} ms ({})", live, book.version(), report.buildMs(), book.stats());
             } catch (RuleBuildException e) {
                 e.problems().forEach(p -> log.error("rules reload failed: {}", p));
                 report = new ReloadReport(clock.instant(), false, live, e.problems(), millisSince(start));

@@ -25,6 +25,7 @@ public final class DrlIndex {
     }
 
     private final Map<RuleRef, RuleSite> sites = new HashMap<>();
+    private final List<RuleSite> duplicates = new ArrayList<>();
 
     public static DrlIndex of(RuleSource source) {
         DrlIndex index = new DrlIndex();
@@ -56,7 +57,11 @@ public final class DrlIndex {
                 needs.add(need.group(1));
             }
             RuleRef ref = new RuleRef(packageName, names.get(i));
-            sites.put(ref, new RuleSite(ref, file, lineOf(text, from), List.copyOf(needs)));
+            RuleSite site = new RuleSite(ref, file, lineOf(text, from), List.copyOf(needs));
+            RuleSite earlier = sites.putIfAbsent(ref, site);
+            if (earlier != null) {
+                duplicates.add(site);
+            }
         }
     }
 
@@ -68,6 +73,19 @@ public final class DrlIndex {
             }
         }
         return line;
+    }
+
+    /**
+     * Rules named like an earlier one of the same package (files in path order): the rule base is
+     * compiled in shards, so the compiler only sees duplicates within one shard.
+     */
+    public List<RuleSite> duplicates() {
+        return List.copyOf(duplicates);
+    }
+
+    /** Where the rule is written, or null when the index does not know it. */
+    public RuleSite siteOf(RuleRef rule) {
+        return sites.get(rule);
     }
 
     /** {@code file:line} of the rule, or its name when the index does not know it. */

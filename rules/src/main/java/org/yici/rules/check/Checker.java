@@ -28,6 +28,7 @@ import org.yici.rules.model.DeferralNote;
 import org.yici.rules.model.DishonestyListed;
 import org.yici.rules.model.Finding;
 import org.yici.rules.model.FindingCode;
+import org.yici.rules.model.MatterCase;
 import org.yici.rules.model.MatterVerdict;
 import org.yici.rules.model.RuleRef;
 import org.yici.rules.model.Slot;
@@ -68,7 +69,10 @@ public final class Checker {
     public CheckOutcome check(CheckRequest request, CheckContext context) {
         CaseFacts facts = validator.validate(request);
         Derived derived = new Derived();
-        KieSession session = book.kieBase().newKieSession();
+        // The shard of the requested matter (a bundle's members share one): the rules a check can fire.
+        KieSession session = book.kieBaseFor(
+                        facts.cases().stream().map(MatterCase::matter).toList())
+                .newKieSession();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
