@@ -141,8 +141,16 @@ class DocumentReadingTest {
 
     @Test
     void aCodedDocumentThatIsClearlyAnotherTypeIsMismatched() {
-        CheckOutcome outcome =
-                check(request(ticked("GTGSH-SL-02"), false), read("GTGSH-SL-02", "BUSINESS_LICENSE", 0.9));
+        DocumentReading licence = new DocumentReading(
+                "GTGSH-SL-02",
+                new DocumentRead("GTGSH-SL-02", "GTGSH-SL-02.pdf", "BUSINESS_LICENSE", 0.9, 1),
+                Map.of("name", "北京一次科技有限公司"),
+                Map.of("name", new FieldSource("GTGSH-SL-02.pdf", 1, "名称", 0.9)),
+                List.of(),
+                List.of(),
+                List.of());
+        CheckOutcome outcome = check(request(ticked("GTGSH-SL-02"), false), licence);
+        // The licence's name says nothing about the applicant's ID card: no INCONSISTENT besides.
         assertThat(codes(outcome)).containsExactly(FindingCode.MISMATCHED_TYPE);
         assertThat(outcome.findings().get(0).message()).contains("营业执照");
     }
