@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.yici.engine.audit.Actors;
 import org.yici.rules.check.CheckRequest;
+import org.yici.rules.model.Form;
 
 /**
  * {@code POST /api/v1/checks?async=true} (JSON or multipart, as the synchronous call): 202 with
@@ -49,7 +50,10 @@ class JobController {
         return accepted(jobs.submit(request, idempotencyKey, Actors.of(http), List.of()));
     }
 
-    /** A package with files: a {@code request} part and one part per material id. */
+    /**
+     * A package with files: a {@code request} part and one part per material id; files without a
+     * material in parts named {@code file}, as for the synchronous call (CheckController).
+     */
     @PostMapping(
             path = "/checks",
             params = "async=true",
@@ -60,11 +64,12 @@ class JobController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             MultipartHttpServletRequest http)
             throws IOException {
+        List<JobService.Upload> uploads = new ArrayList<>();
+        request = withUnassigned(request, http.getMultiFileMap().getOrDefault(UNASSIGNED, List.of()), uploads);
         Set<String> ids = new HashSet<>();
         request.materials().forEach(m -> ids.add(m.id()));
-        List<JobService.Upload> uploads = new ArrayList<>();
         for (Map.Entry<String, MultipartFile> part : http.getFileMap().entrySet()) {
-            if (part.getKey().equals("request")) {
+            if (part.getKey().equals("request") || part.getKey().equals(UNASSIGNED)) {
                 continue;
             }
             if (!ids.contains(part.getKey())) {
@@ -74,6 +79,29 @@ class JobController {
             uploads.add(new JobService.Upload(part.getKey(), file.getOriginalFilename(), file.getBytes()));
         }
         return accepted(jobs.submit(request, idempotencyKey, Actors.of(http), uploads));
+    }
+
+    /** The part name of a file sent without a material (as CheckController.UNASSIGNED). */
+    static final String UNASSIGNED = "file";
+
+    /**
+     * One uncoded material per unassigned file, numbered {@code file-1}, {@code file-2}, … in the
+     * same way as the synchronous call, so both paths make the same request of the same parts.
+     */
+    private static CheckRequest withUnassigned(
+            CheckRequest request, List<MultipartFile> unassigned, List<JobService.Upload> uploads) throws IOException {
+        if (unassigned.isEmpty()) {
+            return request;
+        }
+        List<CheckRequest.Material> materials = new ArrayList<>(request.materials());
+        Form form = "ONLINE".equals(request.channel()) ? Form.ELECTRONIC : Form.COPY;
+        int n = 0;
+        for (MultipartFile file : unassigned) {
+            String id = UNASSIGNED + "-" + ++n;
+            materials.add(new CheckRequest.Material(id, null, form, 1, file.getOriginalFilename(), null));
+            uploads.add(new JobService.Upload(id, file.getOriginalFilename(), file.getBytes()));
+        }
+        return request.withMaterials(materials);
     }
 
     private static ResponseEntity<JobView> accepted(JobService.Submitted submitted) {
