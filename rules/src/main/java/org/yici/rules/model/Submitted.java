@@ -140,6 +140,14 @@ public record Submitted(
                         || differs("creditCode", person.creditCode()));
     }
 
+    /**
+     * Both materials state {@code field} and the values differ (NFKC, spaces ignored): e.g. the
+     * premises address of the form and of the lease, the credit code of the form and the licence.
+     */
+    public boolean statesOtherwise(Submitted other, String field) {
+        return other != null && other != this && differs(field, other.fields.get(field));
+    }
+
     private boolean differs(String field, String expected) {
         String stated = fields.get(field);
         return stated != null && expected != null && !Text.normalise(stated).equalsIgnoreCase(Text.normalise(expected));

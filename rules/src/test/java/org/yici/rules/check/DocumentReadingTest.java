@@ -255,4 +255,41 @@ class DocumentReadingTest {
         assertThat(codes(outcome)).containsExactly(FindingCode.BLANK_FIELD);
         assertThat(outcome.findings().get(0).message()).contains("（form.pdf第1页）“经营场所”未填写");
     }
+
+    @Test
+    void theLeaseMustBeForThePremisesTheFormStates() {
+        List<Material> materials = ticked("GTGSH-SL-03");
+        materials.set(
+                0,
+                new Material(
+                        "GTGSH-SL-01",
+                        "GTGSH-SL-01",
+                        Form.ORIGINAL,
+                        1,
+                        null,
+                        Map.of("premisesAddress", "北京市海淀区中关村大街２７号 1层")));
+        DocumentReading same = new DocumentReading(
+                "GTGSH-SL-03",
+                new DocumentRead("GTGSH-SL-03", "lease.pdf", "PREMISES_PROOF", 0.9, 1),
+                Map.of("premisesAddress", "北京市海淀区中关村大街27号1层"),
+                Map.of("premisesAddress", new FieldSource("lease.pdf", 1, "房屋坐落于", 0.9)),
+                List.of(),
+                List.of(),
+                List.of());
+        assertThat(check(request(materials, false), same).findings()).isEmpty();
+        DocumentReading elsewhere = new DocumentReading(
+                "GTGSH-SL-03",
+                same.read(),
+                Map.of("premisesAddress", "北京市海淀区学院路30号"),
+                same.sources(),
+                List.of(),
+                List.of(),
+                List.of());
+        CheckOutcome outcome = check(request(materials, false), elsewhere);
+        assertThat(outcome.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.INCONSISTENT);
+            assertThat(f.material()).isEqualTo("GTGSH-SL-03");
+            assertThat(f.message()).contains("（lease.pdf第1页）所载房屋坐落于与申请书所填内容不一致");
+        });
+    }
 }
