@@ -3,6 +3,7 @@ package org.yici.engine.job;
 import com.github.f4b6a3.ulid.UlidCreator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -45,6 +46,7 @@ class JobWorkers implements SmartLifecycle {
     private ScheduledExecutorService poller;
     private ThreadPoolExecutor pool;
     private Instant lastSweep = Instant.EPOCH;
+    private String lastFailure;
     private volatile boolean started;
 
     JobWorkers(JobRepository jobs, JobRunner runner, JobProperties properties, Clock clock) {
@@ -118,12 +120,21 @@ class JobWorkers implements SmartLifecycle {
                 });
             }
         } catch (RuntimeException e) {
-            log.warn("job poll failed: {}", e.toString());
+            // A database away for a while fails every poll: say so once, not once a second.
+            String failure = e.getClass().getName() + ": " + e.getMessage();
+            if (!failure.equals(lastFailure)) {
+                log.warn("job poll failed (repeats are logged at debug): {}", e.toString());
+            } else {
+                log.debug("job poll failed again: {}", e.toString());
+            }
+            lastFailure = failure;
         }
     }
 
     private String claimNext() {
-        for (String id : jobs.queued(properties.workers() * 2)) {
+        List<String> candidates = jobs.queued(properties.workers() * 2);
+        lastFailure = null; // the database answers again
+        for (String id : candidates) {
             if (jobs.claim(id, instance, clock.instant())) {
                 return id;
             }
