@@ -172,10 +172,13 @@ class JobWorkers implements SmartLifecycle {
         return started;
     }
 
-    /** After the web server (which stops first) so no job is accepted that nobody would run. */
+    /**
+     * Below the web server's phases: workers start before it and stop after it, so no job is
+     * accepted while nobody would run it.
+     */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 2048;
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     private static Thread daemon(Runnable r, String name) {

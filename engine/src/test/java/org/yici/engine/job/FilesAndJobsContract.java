@@ -204,6 +204,22 @@ abstract class FilesAndJobsContract {
     }
 
     @Test
+    void anAsyncCheckTakesFilesWithoutAMaterialAsTheSynchronousCallDoes() throws Exception {
+        byte[] scan = CheckWithFilesTest.textPdf("Lease contract " + UUID.randomUUID());
+        ResponseEntity<String> accepted = http.postForEntity(
+                "/api/v1/checks?async=true", Uploads.multipart(REQUEST, Map.of("file", scan), null), String.class);
+        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode job = awaitFinished(accepted.getHeaders().getLocation().toString());
+        assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("DONE");
+        String checkId = job.path("checkId").asText();
+        JsonNode result = json.readTree(http.getForObject("/api/v1/checks/" + checkId, String.class));
+        assertThat(result.path("documents").findValuesAsText("id")).containsExactly("file-1");
+        JsonNode listed = json.readTree(http.getForObject("/api/v1/checks/" + checkId + "/files", String.class));
+        assertThat(listed.findValuesAsText("materialId")).containsExactly("file-1");
+        assertThat(listed.get(0).path("sha256").asText()).isEqualTo(org.yici.engine.storage.FileStore.sha256(scan));
+    }
+
+    @Test
     void anAsyncJsonCheckMakesTheSameDecisionAsASynchronousOne() throws Exception {
         JsonNode sync = json.readTree(http.postForEntity("/api/v1/checks", Uploads.json(JSON_ONLY, null), String.class)
                 .getBody());
