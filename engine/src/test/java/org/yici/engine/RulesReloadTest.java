@@ -8,7 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,6 +33,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.yici.engine.rulebase.LiveRuleBook;
+import org.yici.rules.check.CheckOutcome;
+import org.yici.rules.check.CheckRequest;
+import org.yici.rules.check.Checker;
 
 /**
  * A rule maintainer's day on a live service: a new matter goes live by adding its folder, a broken
@@ -52,6 +65,9 @@ class RulesReloadTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    LiveRuleBook rules;
 
     static final String MATTER =
             """
@@ -168,6 +184,83 @@ class RulesReloadTest {
         assertThat(report.path("byMatter").has("GTGSH-SL")).isFalse();
     }
 
+    @Test
+    @Order(5)
+    void aCheckUnderwayDuringASwapFinishesOnTheRulesItStartedWith() throws Exception {
+        replace("matters/TEST-XK/requirements.drl", DRL);
+        post("/api/v1/admin/rules/reload", "");
+        CheckRequest request = json.readValue(REQUEST, CheckRequest.class);
+        Checker underway = rules.checker(); // what a check takes when it starts
+        String before = underway.ruleBook().version();
+
+        replace("matters/TEST-XK/requirements.drl", AGENT_ONLY_DRL);
+        assertThat(post("/api/v1/admin/rules/reload", "").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rules.book().version()).isNotEqualTo(before);
+
+        CheckOutcome finished = underway.check(request);
+        assertThat(finished.rulesVersion()).isEqualTo(before);
+        assertThat(finished.decision().name()).isEqualTo("CORRECTION_REQUIRED");
+        CheckOutcome next = rules.checker().check(request);
+        assertThat(next.rulesVersion()).isEqualTo(rules.book().version());
+        assertThat(next.decision().name()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    @Order(6)
+    void checksDuringRepeatedReloadsAllSucceedEachOnOneVersion() throws Exception {
+        Map<String, String> decisionByVersion = new ConcurrentHashMap<>();
+        replace("matters/TEST-XK/requirements.drl", DRL);
+        post("/api/v1/admin/rules/reload", "");
+        decisionByVersion.put(status().path("version").asText(), "CORRECTION_REQUIRED");
+        replace("matters/TEST-XK/requirements.drl", AGENT_ONLY_DRL);
+        post("/api/v1/admin/rules/reload", "");
+        decisionByVersion.put(status().path("version").asText(), "ACCEPTED");
+        assertThat(decisionByVersion).hasSize(2);
+
+        AtomicBoolean stop = new AtomicBoolean();
+        List<String> problems = new CopyOnWriteArrayList<>();
+        AtomicInteger checks = new AtomicInteger();
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread client = new Thread(() -> {
+                while (!stop.get()) {
+                    ResponseEntity<String> response = post("/api/v1/checks", REQUEST);
+                    checks.incrementAndGet();
+                    try {
+                        JsonNode result = json.readTree(response.getBody());
+                        String version = result.path("rulesVersion").asText();
+                        String decision = result.path("decision").asText();
+                        seen.add(version);
+                        if (!response.getStatusCode().is2xxSuccessful()
+                                || !decision.equals(decisionByVersion.get(version))) {
+                            problems.add(response.getStatusCode() + " " + version + " " + decision);
+                        }
+                    } catch (Exception e) {
+                        problems.add(response.getStatusCode() + " " + e);
+                    }
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        for (int i = 0; i < 6; i++) {
+            replace("matters/TEST-XK/requirements.drl", i % 2 == 0 ? DRL : AGENT_ONLY_DRL);
+            assertThat(post("/api/v1/admin/rules/reload", "").getStatusCode()).isEqualTo(HttpStatus.OK);
+            int at = checks.get();
+            await().atMost(Duration.ofSeconds(30)).until(() -> checks.get() > at + 2);
+        }
+        stop.set(true);
+        for (Thread client : clients) {
+            client.join();
+        }
+        assertThat(problems).isEmpty();
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(decisionByVersion.keySet());
+    }
+
+    static final String AGENT_ONLY_DRL = DRL.replace(
+            "    MatterCase( matter == \"TEST-XK\" )", "    MatterCase( matter == \"TEST-XK\", agentPresent )");
+
     private JsonNode status() throws Exception {
         return json.readTree(http.getForObject("/api/v1/admin/rules", String.class));
     }
@@ -176,6 +269,16 @@ class RulesReloadTest {
         Path file = rulesDir.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a file in one step (the watch may be reading the folder at any time, and must not
+     * see a half-written rule file): written outside the rules folder, then moved in.
+     */
+    private void replace(String path, String text) throws Exception {
+        Path staged = Files.createTempFile(dataDir, "staged", ".drl");
+        Files.writeString(staged, text, StandardCharsets.UTF_8);
+        Files.move(staged, rulesDir.resolve(path), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private ResponseEntity<String> post(String path, String body) {

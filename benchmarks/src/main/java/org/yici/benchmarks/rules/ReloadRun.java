@@ -104,8 +104,17 @@ public final class ReloadRun {
             oneMatter[i] = r.totalMs;
             result(
                     "kind=oneMatter ruleBase=%s matter=%s readMs=%d buildMs=%d totalMs=%d compiled=%d reused=%d"
-                            + " compileMs=%d load=%.2f",
-                    name, matter, r.readMs, r.buildMs, r.totalMs, r.compiled, r.reused, r.compileMs, load());
+                            + " prepareMs=%d compileMs=%d load=%.2f",
+                    name,
+                    matter,
+                    r.readMs,
+                    r.buildMs,
+                    r.totalMs,
+                    r.compiled,
+                    r.reused,
+                    r.prepareMs,
+                    r.compileMs,
+                    load());
         }
         Arrays.sort(oneMatter);
         result(
@@ -115,8 +124,8 @@ public final class ReloadRun {
         append(dir, "data/situations.yaml", "\n# reviewed\n");
         Reload data = reload(dir, live, options);
         result(
-                "kind=dataChange ruleBase=%s totalMs=%d compiled=%d reused=%d load=%.2f",
-                name, data.totalMs, data.compiled, data.reused, load());
+                "kind=dataChange ruleBase=%s totalMs=%d compiled=%d reused=%d prepareMs=%d load=%.2f",
+                name, data.totalMs, data.compiled, data.reused, data.prepareMs, load());
         append(dir, "common/decide.drl", "\n// reviewed\n");
         Reload common = reload(dir, live, options);
         result(
@@ -141,7 +150,8 @@ public final class ReloadRun {
         }
     }
 
-    private record Reload(long readMs, long buildMs, long totalMs, int compiled, int reused, long compileMs) {}
+    private record Reload(
+            long readMs, long buildMs, long totalMs, int compiled, int reused, long prepareMs, long compileMs) {}
 
     /** What the service's reload does: read the folder, build on the live book, swap. */
     private static Reload reload(Path dir, Live live, RuleBook.Options options) {
@@ -159,6 +169,7 @@ public final class ReloadRun {
                 (t2 - t0) / 1_000_000,
                 book.stats().compiled(),
                 book.stats().reused(),
+                book.stats().prepareMs(),
                 book.stats().compileMs());
     }
 

@@ -26,10 +26,28 @@ public final class DrlIndex {
 
     private final Map<RuleRef, RuleSite> sites = new HashMap<>();
     private final List<RuleSite> duplicates = new ArrayList<>();
+    private final Map<String, List<RuleSite>> byFile = new HashMap<>();
 
     public static DrlIndex of(RuleSource source) {
+        return of(source, null, null);
+    }
+
+    /**
+     * The index of {@code source}, taking the sites of every file whose bytes are the same in
+     * {@code before} from {@code previous} (the index of {@code before}) instead of reading it again.
+     */
+    static DrlIndex of(RuleSource source, RuleSource before, DrlIndex previous) {
         DrlIndex index = new DrlIndex();
-        source.files().keySet().stream().filter(p -> p.endsWith(".drl")).forEach(p -> index.add(p, source.text(p)));
+        source.files().forEach((path, bytes) -> {
+            if (!path.endsWith(".drl")) {
+                return;
+            }
+            List<RuleSite> known =
+                    previous == null || !java.util.Arrays.equals(before.files().get(path), bytes)
+                            ? null
+                            : previous.byFile.get(path);
+            index.put(path, known != null ? known : read(path, source.text(path)));
+        });
         return index;
     }
 
@@ -39,7 +57,7 @@ public final class DrlIndex {
         return pkg.find() ? pkg.group(1) : "";
     }
 
-    private void add(String file, String text) {
+    private static List<RuleSite> read(String file, String text) {
         String packageName = packageOf(text);
         Matcher rule = RULE.matcher(text);
         List<int[]> starts = new ArrayList<>();
@@ -48,6 +66,7 @@ public final class DrlIndex {
             starts.add(new int[] {rule.start(1)});
             names.add(rule.group(1));
         }
+        List<RuleSite> read = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             int from = starts.get(i)[0];
             int to = i + 1 < names.size() ? starts.get(i + 1)[0] : text.length();
@@ -57,8 +76,15 @@ public final class DrlIndex {
                 needs.add(need.group(1));
             }
             RuleRef ref = new RuleRef(packageName, names.get(i));
-            RuleSite site = new RuleSite(ref, file, lineOf(text, from), List.copyOf(needs));
-            RuleSite earlier = sites.putIfAbsent(ref, site);
+            read.add(new RuleSite(ref, file, lineOf(text, from), List.copyOf(needs)));
+        }
+        return List.copyOf(read);
+    }
+
+    private void put(String file, List<RuleSite> fileSites) {
+        byFile.put(file, fileSites);
+        for (RuleSite site : fileSites) {
+            RuleSite earlier = sites.putIfAbsent(site.rule(), site);
             if (earlier != null) {
                 duplicates.add(site);
             }

@@ -58,9 +58,10 @@ public final class RuleBook {
      * @param shards shards in the book
      * @param compiled shards compiled by this build
      * @param reused shards taken unchanged from the previous book
+     * @param prepareMs wall time before compiling: reading YAML, indexing, lint
      * @param compileMs wall time spent compiling
      */
-    public record BuildStats(int shards, int compiled, int reused, long compileMs) {}
+    public record BuildStats(int shards, int compiled, int reused, long prepareMs, long compileMs) {}
 
     private RuleBook(
             RuleSource source,
@@ -108,10 +109,11 @@ public final class RuleBook {
 
     /** As {@link #build(RuleSource, RuleBook)}, sharded and compiled as {@code options} say. */
     public static RuleBook build(RuleSource source, RuleBook previous, Options options) {
+        long begin = System.nanoTime();
         List<BuildProblem> problems = new ArrayList<>();
         ReferenceData data = ReferenceData.read(source, problems);
         Map<String, MatterDefinition> matters = readMatters(source, previous, problems);
-        DrlIndex index = DrlIndex.of(source);
+        DrlIndex index = previous == null ? DrlIndex.of(source) : DrlIndex.of(source, previous.source, previous.index);
         problems.addAll(RuleLint.check(source, data, matters, index));
         ShardPlan plan = ShardPlan.of(matterFolders(source), data.bundles().values(), options.mattersPerShard());
         problems.addAll(duplicatesAcrossShards(index, plan));
@@ -128,6 +130,7 @@ public final class RuleBook {
                 compiled.shards().size(),
                 compiled.compiled(),
                 compiled.reused(),
+                (start - begin) / 1_000_000,
                 (System.nanoTime() - start) / 1_000_000);
         return new RuleBook(source, plan, compiled.shards(), stats, data, matters, index, problems);
     }
