@@ -49,6 +49,8 @@ record CheckPage(
      * @param status null before a check; OK, WAIVED, DEFERRED or a finding code
      * @param file the name of the file uploaded for it, null for paper only
      * @param document what ingest read from that file, null before a check or without a file
+     * @param typeName the name of the material type the file's content looks like, null when none
+     * @param fileHref where staff open the kept file, null when none was kept
      */
     record Row(
             MatterViews.Material material,
@@ -63,7 +65,9 @@ record CheckPage(
             WaiverView waiver,
             DeferredItem deferred,
             String file,
-            DocumentEvidence document) {
+            DocumentEvidence document,
+            String typeName,
+            String fileHref) {
 
         public String rowClass() {
             if (status == null) {

@@ -15,6 +15,7 @@ import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.engine.matter.MatterCatalog;
 import org.yici.engine.matter.MatterViews;
 import org.yici.engine.rulebase.LiveRuleBook;
+import org.yici.engine.storage.CheckFiles;
 import org.yici.rules.check.CheckContext;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckOutcome.DeferredItem;
@@ -29,10 +30,12 @@ import org.yici.rules.model.WaiverReason;
 class CheckPages {
     private final MatterCatalog catalog;
     private final LiveRuleBook rules;
+    private final CheckFiles files;
 
-    CheckPages(MatterCatalog catalog, LiveRuleBook rules) {
+    CheckPages(MatterCatalog catalog, LiveRuleBook rules, CheckFiles files) {
         this.catalog = catalog;
         this.rules = rules;
+        this.files = files;
     }
 
     Optional<MatterViews.Checklist> checklist(String matter) {
@@ -101,6 +104,13 @@ class CheckPages {
         if (result != null) {
             orEmpty(result.checklist()).forEach(i -> items.put(i.material(), i));
         }
+        Map<String, String> fileHrefs = new LinkedHashMap<>();
+        if (result != null) {
+            for (CheckFiles.StoredFile f : files.of(result.checkId())) {
+                fileHrefs.putIfAbsent(f.materialId(), "/window/checks/" + result.checkId() + "/files/" + f.sha256());
+            }
+        }
+        var materialTypes = rules.book().data().materialTypes();
         List<CheckPage.Row> rows = new ArrayList<>();
         for (MatterViews.Material m : materials(checklist)) {
             CheckForm.Ticked ticked = form.materials().get(m.code());
@@ -154,7 +164,13 @@ class CheckPages {
                     waiver,
                     deferred,
                     form.files().get(m.code()),
-                    document));
+                    document,
+                    document == null || document.materialType() == null
+                            ? null
+                            : materialTypes.containsKey(document.materialType())
+                                    ? materialTypes.get(document.materialType()).name()
+                                    : document.materialType(),
+                    fileHrefs.get(CheckForm.materialId(m.code()))));
         }
         Set<String> listed = new LinkedHashSet<>();
         rows.forEach(r -> listed.add(r.material().code()));

@@ -309,7 +309,15 @@ class WindowBrowserTest {
                     .contains("经文字识别");
             assertThat(row("GTGSH-SL-02").findElement(By.className("file")).getText())
                     .contains(file.getFileName().toString());
+            WebElement type = evidence.findElement(By.className("type"));
+            assertThat(type.getAttribute("data-type")).isEqualTo("ID_CARD");
+            assertThat(type.getText()).contains("居民身份证");
+            assertThat(evidence.findElement(By.className("cues")).getText()).contains("公民身份号码");
             screenshot("result-scan");
+
+            String kept = evidence.findElement(By.className("open-file")).getAttribute("href");
+            browser.get(kept);
+            assertThat(browser.findElements(By.tagName("img"))).hasSize(1);
         } finally {
             Files.deleteIfExists(file);
         }
