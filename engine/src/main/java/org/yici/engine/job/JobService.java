@@ -113,6 +113,12 @@ public class JobService {
             checkFiles.releaseUnreferenced(created);
             throw e;
         }
+        // Identical bytes of a request rolled back meanwhile may have been removed: put them back.
+        for (int i = 0; i < uploads.size(); i++) {
+            if (store.find(files.get(i).sha256()).isEmpty()) {
+                store.put(uploads.get(i).content());
+            }
+        }
         events.publishEvent(new JobQueued(row.id()));
         return new Submitted(view(jobs.find(row.id()).orElseThrow()), false);
     }

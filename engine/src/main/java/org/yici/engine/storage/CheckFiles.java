@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +48,12 @@ public class CheckFiles {
             return;
         }
         List<String> created = new ArrayList<>();
-        cleanUpOnRollback(created);
+        Map<String, byte[]> kept = new LinkedHashMap<>();
+        cleanUpOnRollback(created, kept);
         Instant now = clock.instant();
         for (Upload upload : uploads) {
             FileStore.Stored stored = store.put(upload.content());
+            kept.put(stored.sha256(), upload.content());
             if (stored.created()) {
                 created.add(stored.sha256());
             }
@@ -92,9 +96,11 @@ public class CheckFiles {
     }
 
     /**
-     * Deletes the objects no check and no job refers to (committed rows only). Known gap: a check
-     * that stored the same bytes but has not committed its row yet can lose them to a concurrent
-     * rollback of another request with identical content; the window is one rollback long.
+     * Deletes the objects no check and no job refers to (committed rows only). A check storing the
+     * same bytes whose row is not committed yet can lose them to such a delete; it puts them back
+     * after its commit. What remains is a delete that counted before that commit and removes the
+     * object after the put-back: two requests with identical bytes, one of them rolled back,
+     * within the same few milliseconds.
      */
     public void releaseUnreferenced(Collection<String> sha256s) {
         for (String sha : sha256s) {
@@ -112,11 +118,21 @@ public class CheckFiles {
         }
     }
 
-    private void cleanUpOnRollback(List<String> created) {
+    private void cleanUpOnRollback(List<String> created, Map<String, byte[]> kept) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            /** Closes most of the gap described at {@link #releaseUnreferenced}: put back what went. */
+            @Override
+            public void afterCommit() {
+                kept.forEach((sha, content) -> {
+                    if (store.find(sha).isEmpty()) {
+                        store.put(content);
+                    }
+                });
+            }
+
             @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED && !created.isEmpty()) {

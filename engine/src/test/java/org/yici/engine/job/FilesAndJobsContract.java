@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -28,7 +29,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yici.engine.ingest.CheckWithFilesTest;
+import org.yici.engine.storage.CheckFiles;
 
 /**
  * Uploaded files kept by content next to their check, and asynchronous checks, over real HTTP on a
@@ -65,6 +69,12 @@ abstract class FilesAndJobsContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CheckFiles checkFiles;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     static final String REQUEST =
             """
@@ -168,6 +178,31 @@ abstract class FilesAndJobsContract {
         assertThat(fileRows()).isEqualTo(rows);
         assertThat(objects()).isEqualTo(objects);
         assertThat(stored(unique)).isFalse();
+    }
+
+    @Test
+    void filesOfARolledBackTransactionAreRemovedAndOfACommittedOneKept() throws Exception {
+        String checkId = json.readTree(http.postForEntity("/api/v1/checks", Uploads.json(JSON_ONLY, null), String.class)
+                        .getBody())
+                .path("checkId")
+                .asText();
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        byte[] lost = CheckWithFilesTest.textPdf("Rolled back " + UUID.randomUUID());
+        transaction.executeWithoutResult(status -> {
+            checkFiles.keep(checkId, List.of(new CheckFiles.Upload("m1", "lost.pdf", "application/pdf", lost)));
+            assertThat(stored(lost)).isTrue();
+            status.setRollbackOnly();
+        });
+        assertThat(stored(lost)).isFalse();
+        assertThat(checkFiles.of(checkId)).isEmpty();
+
+        byte[] kept = CheckWithFilesTest.textPdf("Committed " + UUID.randomUUID());
+        transaction.executeWithoutResult(status ->
+                checkFiles.keep(checkId, List.of(new CheckFiles.Upload("m2", "kept.pdf", "application/pdf", kept))));
+        assertThat(stored(kept)).isTrue();
+        assertThat(checkFiles.of(checkId))
+                .extracting(CheckFiles.StoredFile::materialId)
+                .containsExactly("m2");
     }
 
     @Test
