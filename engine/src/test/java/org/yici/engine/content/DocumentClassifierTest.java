@@ -1,0 +1,53 @@
+package org.yici.engine.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Classification by the shipped dictionary (rules/data/material-types.yaml). */
+class DocumentClassifierTest {
+    private final DocumentClassifier classifier = new DocumentClassifier(CorpusReading.TYPES);
+
+    private static PageText page(int number, String... lines) {
+        return new PageText(number, Arrays.stream(lines).map(PageText::squeeze).toList(), 0.9);
+    }
+
+    @Test
+    void aHeadingAndKeywordsDecideWithTheirPage() {
+        Classification c =
+                classifier.classify(List.of(page(1, "房屋租赁合同", "出租方（甲方）：王五", "承租方（乙方）：张三"), page(2, "租赁期限自2025年6月1日起")));
+        assertThat(c.type()).isEqualTo("PREMISES_PROOF");
+        assertThat(c.confidence()).isGreaterThan(0.8);
+        assertThat(c.page()).isEqualTo(1);
+        assertThat(c.evidence()).extracting(Classification.Cue::word).contains("租赁合同", "出租方", "租赁期限");
+        assertThat(c.evidence())
+                .filteredOn(Classification.Cue::heading)
+                .extracting(Classification.Cue::word)
+                .containsExactly("租赁合同");
+    }
+
+    @Test
+    void aWordSharedByTypesSaysLessThanOneOfItsOwn() {
+        // 法定代表人 is both a licence and an articles keyword; 营业执照 only the licence's.
+        Classification shared = classifier.classify(List.of(page(1, "法定代表人：李四")));
+        Classification own = classifier.classify(List.of(page(1, "登记机关：某市场监督管理局")));
+        assertThat(own.confidence()).isGreaterThan(shared.confidence());
+    }
+
+    @Test
+    void theSameTitleInTheBodyIsNoHeading() {
+        Classification heading = classifier.classify(List.of(page(1, "授权委托书", "委托人：张三")));
+        Classification body = classifier.classify(List.of(page(1, "第一条", "本授权委托书一式两份，自签字之日起生效，双方各执一份。", "委托人：张三")));
+        assertThat(heading.type()).isEqualTo("POWER_OF_ATTORNEY");
+        assertThat(body.confidence()).isLessThan(heading.confidence());
+    }
+
+    @Test
+    void textWithoutAnyCueIsNoType() {
+        Classification c = classifier.classify(List.of(page(1, "Lease contract between the lessor and the lessee")));
+        assertThat(c.type()).isNull();
+        assertThat(c.confidence()).isZero();
+    }
+}

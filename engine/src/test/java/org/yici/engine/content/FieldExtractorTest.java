@@ -1,0 +1,94 @@
+package org.yici.engine.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Labelled fields read from normalised text, as OCR or a text layer gives it. */
+class FieldExtractorTest {
+    private final FieldExtractor extractor = new FieldExtractor();
+
+    private static List<PageText> page(String... lines) {
+        return List.of(
+                new PageText(2, Arrays.stream(lines).map(PageText::squeeze).toList(), 0.9));
+    }
+
+    private static String value(FieldExtractor.Extraction e, String field) {
+        return e.fields().stream()
+                .filter(f -> f.field().equals(field))
+                .map(ReadField::value)
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void aLeaseGivesTheLesseeItsIdNumberThePremisesAndTheEndOfATermOverTwoLines() {
+        var e = extractor.extract(
+                "PREMISES_PROOF",
+                page(
+                        "房屋租赁合同",
+                        "出租方（甲方）：王五",
+                        "身份证号码：110101199003070011",
+                        "承租方（乙方）：张 三",
+                        "身份证号码：11010519491231002x",
+                        "第一条　房屋坐落于北京市海淀区中关村",
+                        "大街27号1层，建筑面积45平方米。",
+                        "第二条　租赁期限自2025年6月1日起至",
+                        "2027年5月31日止，共计二年。"));
+        assertThat(value(e, "lessorName")).isEqualTo("王五");
+        assertThat(value(e, "name")).isEqualTo("张三");
+        assertThat(value(e, "idNumber")).isEqualTo("11010519491231002X");
+        assertThat(value(e, "lessorIdNumber")).isEqualTo("110101199003070011");
+        assertThat(value(e, "premisesAddress")).isEqualTo("北京市海淀区中关村大街27号1层");
+        assertThat(value(e, "validUntil")).isEqualTo("2027-05-31");
+        ReadField lessee = e.fields().stream()
+                .filter(f -> f.field().equals("name"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lessee.page()).isEqualTo(2);
+        assertThat(lessee.label()).isEqualTo("承租方(乙方)");
+        assertThat(e.blanks()).isEmpty();
+    }
+
+    @Test
+    void anIdCardWithoutColonsAndALongTermValidity() {
+        var e = extractor.extract(
+                "ID_CARD",
+                page("姓名　张三", "性别　男　民族　汉", "出生　1949年12月31日", "公民身份号码　11010519491231002X", "有效期限　2016.02.01-长期"));
+        assertThat(value(e, "name")).isEqualTo("张三");
+        assertThat(value(e, "sex")).isEqualTo("男");
+        assertThat(value(e, "birthDate")).isEqualTo("1949-12-31");
+        assertThat(value(e, "validUntil")).isEqualTo("长期");
+    }
+
+    @Test
+    void latinLettersWhereOcrLostAChineseNameAreNoName() {
+        var e = extractor.extract("ID_CARD", page("姓名 SKE", "公民身份号码 11010519491231002X"));
+        assertThat(value(e, "name")).isNull();
+        assertThat(value(e, "idNumber")).isEqualTo("11010519491231002X");
+    }
+
+    @Test
+    void aRequiredLabelWithNothingAfterItIsBlankAndAnOptionalOneIsNot() {
+        var e = extractor.extract(
+                "APPLICATION_FORM", page("个体工商户登记（备案）申请书", "经营者姓名：张三　　性别：男", "统一社会信用代码：", "经营场所：", "申请日期：2026年3月2日"));
+        assertThat(e.blanks()).extracting(BlankField::label).containsExactly("经营场所");
+        assertThat(value(e, "name")).isEqualTo("张三");
+        assertThat(value(e, "date")).isEqualTo("2026-03-02");
+    }
+
+    @Test
+    void aLabelFollowedDirectlyByTheNextLabelIsBlank() {
+        var e = extractor.extract("COMMITMENT_LETTER", page("告知承诺书", "承诺人：承诺日期：2026年3月2日"));
+        assertThat(e.blanks()).extracting(BlankField::label).containsExactly("承诺人");
+        assertThat(value(e, "date")).isEqualTo("2026-03-02");
+    }
+
+    @Test
+    void anImpossibleDateIsNotRead() {
+        assertThat(FieldExtractor.date("2026年2月30日")).isNull();
+        assertThat(FieldExtractor.date("2026.2.28")).isEqualTo("2026-02-28");
+    }
+}
