@@ -25,16 +25,19 @@ import org.yici.rules.check.InvalidRequestException;
 @Service
 public class RuleDiff {
     private final CheckService checks;
+    private final LiveRuleBook live;
 
-    RuleDiff(CheckService checks) {
+    RuleDiff(CheckService checks, LiveRuleBook live) {
         this.checks = checks;
+        this.live = live;
     }
 
     /**
      * @throws RuleBuildException when the candidate rules do not build (with file:line problems)
      */
     public Report compare(RuleSource candidate, Instant since) {
-        RuleBook book = RuleBook.build(candidate);
+        // Shards whose DRL the candidate shares with the live rules are reused, not compiled again.
+        RuleBook book = RuleBook.build(candidate, live.book());
         Checker checker = new Checker(book);
         List<RecordedCheck> recorded = checks.recordedSince(since);
         Map<String, List<Change>> byMatter = new TreeMap<>();
