@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -118,14 +119,13 @@ class JobController {
     JobView job(@PathVariable String id) {
         return jobs.find(id)
                 .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, MessageFormat.format(JobRunner.MESSAGES.getString("jobNotFound"), id)));
+                        HttpStatus.NOT_FOUND, format(JobRunner.MESSAGES.getString("jobNotFound"), id)));
     }
 
     @ExceptionHandler(UnknownPartException.class)
     ProblemDetail unknownPart(UnknownPartException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                MessageFormat.format(JobRunner.MESSAGES.getString("unknownPart.detail"), e.part));
+                HttpStatus.BAD_REQUEST, format(JobRunner.MESSAGES.getString("unknownPart.detail"), e.part));
         problem.setTitle(JobRunner.MESSAGES.getString("unknownPart.title"));
         return problem;
     }
@@ -146,5 +146,10 @@ class JobController {
             super(part);
             this.part = part;
         }
+    }
+
+    /** MessageFormat in the root locale (numbers and dates as written, never the JVM's locale). */
+    private static String format(String pattern, Object... arguments) {
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 }

@@ -173,7 +173,7 @@ class JobRunner {
 
     static ProblemDetail failure(String reason) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, MessageFormat.format(MESSAGES.getString("failed.detail"), reason));
+                HttpStatus.INTERNAL_SERVER_ERROR, format(MESSAGES.getString("failed.detail"), reason));
         problem.setTitle(MESSAGES.getString("failed.title"));
         return problem;
     }
@@ -188,5 +188,10 @@ class JobRunner {
 
     private static int sum(List<Integer> values) {
         return values.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** MessageFormat in the root locale (numbers and dates as written, never the JVM's locale). */
+    private static String format(String pattern, Object... arguments) {
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 }

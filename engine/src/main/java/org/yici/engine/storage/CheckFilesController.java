@@ -50,7 +50,7 @@ class CheckFilesController {
     @GetMapping(produces = "application/json")
     List<FileView> list(@PathVariable String id) {
         if (checks.find(id).isEmpty()) {
-            throw notFound(MessageFormat.format(MESSAGES.getString("checkNotFound"), id));
+            throw notFound(format(MESSAGES.getString("checkNotFound"), id));
         }
         return files.of(id).stream()
                 .map(f -> new FileView(
@@ -66,7 +66,7 @@ class CheckFilesController {
     @GetMapping("/{sha256}")
     ResponseEntity<Resource> bytes(@PathVariable String id, @PathVariable String sha256, HttpServletRequest http) {
         CheckFiles.StoredFile file = files.file(id, sha256)
-                .orElseThrow(() -> notFound(MessageFormat.format(MESSAGES.getString("fileNotFound"), id, sha256)));
+                .orElseThrow(() -> notFound(format(MESSAGES.getString("fileNotFound"), id, sha256)));
         var path = store.find(sha256)
                 .orElseThrow(() -> new IllegalStateException("check " + id + " lists file " + sha256
                         + " but the store has no such object under " + store.root()));
@@ -84,5 +84,10 @@ class CheckFilesController {
 
     private static ResponseStatusException notFound(String detail) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, detail);
+    }
+
+    /** MessageFormat in the root locale (numbers and dates as written, never the JVM's locale). */
+    private static String format(String pattern, Object... arguments) {
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 }

@@ -50,8 +50,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         DataSize limit = perFile ? maxFileSize : maxRequestSize;
         String key = perFile ? "upload.fileTooLarge" : "upload.requestTooLarge";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.PAYLOAD_TOO_LARGE,
-                MessageFormat.format(MESSAGES.getString(key + ".detail"), readable(limit)));
+                HttpStatus.PAYLOAD_TOO_LARGE, format(MESSAGES.getString(key + ".detail"), readable(limit)));
         problem.setTitle(MESSAGES.getString(key + ".title"));
         problem.setProperty("limitBytes", limit.toBytes());
         problem.setProperty("limit", perFile ? "PER_FILE" : "PER_REQUEST");
@@ -121,4 +120,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     record ProblemField(String kind, String field, String message) {}
+
+    /** MessageFormat in the root locale (numbers and dates as written, never the JVM's locale). */
+    private static String format(String pattern, Object... arguments) {
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    }
 }

@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,8 +49,11 @@ import org.yici.engine.storage.CheckFiles;
             "yici.api-keys.bootstrap[1].name=intake-only",
             "yici.api-keys.bootstrap[1].roles=INTAKE",
             "yici.api-keys.bootstrap[1].key=" + FilesAndJobsContract.INTAKE_KEY,
+            "yici.jobs.enabled=true",
             "yici.jobs.poll-interval=200ms"
         })
+// Closed after the class: its workers poll the database, which lives in the temporary data folder.
+@DirtiesContext
 abstract class FilesAndJobsContract {
     static final String INTAKE_KEY = "yk_intake_only_test_key_not_a_secret_42";
 

@@ -185,6 +185,7 @@ abstract class JobRestartContract {
         args.add("--yici.data-dir=" + dataDir);
         args.add("--server.port=0");
         args.add("--yici.jobs.poll-interval=200ms");
+        args.add("--yici.jobs.enabled=true");
         return new SpringApplicationBuilder(YiciApplication.class).web(type).run(args.toArray(String[]::new));
     }
 
