@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Load on a real Yici over loopback (issue 9 item 9, issue 11 item 6): JSON-only checks, checks
+# with one scanned page, the window's paper check, and a kill -9 in the middle of JSON load
+# followed by a restart and a read-back of every acknowledged check. Prints Markdown rows.
+#
+#   benchmarks/service-load.sh [SECONDS]     (default 30 s per run; about 5 minutes in all)
+#
+# Builds the service and the benchmarks jar, runs the service on port 18080 with a throw-away data
+# directory (embedded H2), and stops it at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+port=18080
+base="http://127.0.0.1:$port"
+key="yk_load_driver_$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+data=$(mktemp -d)
+trap 'kill -9 "${pid:-0}" 2>/dev/null || true; rm -rf "$data"' EXIT
+
+./mvnw -q -B -Pbenchmarks -pl engine,benchmarks -am package -DskipTests
+cp=benchmarks/target/yici-benchmarks.jar
+export OMP_THREAD_LIMIT=1
+
+start_service() {
+  java -Xmx1g -jar engine/target/yici.jar serve \
+    --server.port=$port --yici.data-dir="$data" --logging.level.root=WARN \
+    --yici.api-keys.bootstrap[0].name=load-driver --yici.api-keys.bootstrap[0].roles=INTAKE,STAFF \
+    --yici.api-keys.bootstrap[0].key="$key" \
+    --yici.window.bootstrap-user=load --yici.window.bootstrap-password=load-driver-password \
+    >"$data/service.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do
+    curl -fs "$base/actuator/health" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "service did not start; log:" >&2; tail -50 "$data/service.log" >&2; exit 1
+}
+
+load() { java -cp "$cp" org.yici.benchmarks.service.ServiceLoad "$@"; }
+
+start_service
+# Warm-up (JIT, connection pools, first OCR engine) is not measured.
+load json "$base" "$key" 4 10 >/dev/null
+load scan "$base" "$key" 2 10 >/dev/null
+load window "$base" load:load-driver-password 1 5 >/dev/null
+
+echo "| workload | client threads | requests | per second | p50 ms | p99 ms | max ms | errors |"
+echo "|---|---|---|---|---|---|---|---|"
+for threads in 1 4 16; do load json "$base" "$key" "$threads" "$seconds"; done
+for threads in 1 2; do load scan "$base" "$key" "$threads" "$seconds"; done
+load window "$base" load:load-driver-password 1 "$seconds"
+load window "$base" load:load-driver-password 4 "$seconds"
+
+# kill -9 under load: every check the service acknowledged (201) must be there after a restart.
+acks="$data/acknowledged.txt"
+load json "$base" "$key" 8 $((seconds * 2)) "$acks" >"$data/killed-run.txt" 2>&1 &
+driver=$!
+sleep "$seconds"
+kill -9 "$pid"
+wait "$driver" || true
+echo
+echo "kill -9 after $seconds s of JSON load (8 threads, $((seconds * 2)) s run); requests after the kill count as errors:"
+cat "$data/killed-run.txt"
+start_service
+load verify "$base" "$key" 1 0 "$acks"
