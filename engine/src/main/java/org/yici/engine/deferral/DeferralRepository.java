@@ -60,6 +60,24 @@ class DeferralRepository {
         return spec.query(this::map).list();
     }
 
+    /** Deferrals in {@code status} (any when null) opened by staff of {@code office}. */
+    List<Deferral> byStatusAndOffice(Deferral.Status status, String office) {
+        String where = status == null ? " WHERE office = :office" : " WHERE office = :office AND status = :status";
+        var spec = jdbc.sql("SELECT * FROM deferral" + where + " ORDER BY due_date, id")
+                .param("office", office);
+        if (status != null) {
+            spec = spec.param("status", status.name());
+        }
+        return spec.query(this::map).list();
+    }
+
+    void assignOffice(String checkId, String office) {
+        jdbc.sql("UPDATE deferral SET office = :office WHERE check_id = :id")
+                .param("office", office)
+                .param("id", checkId)
+                .update();
+    }
+
     List<Deferral> ofCheck(String checkId) {
         return jdbc.sql("SELECT * FROM deferral WHERE check_id = :id ORDER BY id")
                 .param("id", checkId)

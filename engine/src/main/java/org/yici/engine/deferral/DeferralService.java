@@ -79,6 +79,18 @@ public class DeferralService {
         return repository.byStatus(status);
     }
 
+    /** The deferrals of one office's checks (the window's 本窗口 list). */
+    public List<Deferral> list(Deferral.Status status, String office) {
+        return repository.byStatusAndOffice(status, office);
+    }
+
+    /** Records which office accepted the check's deferrals (window checks by staff of an office). */
+    public void assignOffice(String checkId, String office) {
+        if (office != null && !office.isBlank()) {
+            repository.assignOffice(checkId, office);
+        }
+    }
+
     public List<Deferral> ofCheck(String checkId) {
         return repository.ofCheck(checkId);
     }

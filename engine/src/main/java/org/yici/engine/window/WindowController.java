@@ -152,6 +152,8 @@ class WindowController {
                 // The page was changed and sent again (e.g. after going back): a new check.
                 result = checks.checkOnce(request, null, actor, files).result();
             }
+            String checkId = result.checkId();
+            staff.find(principal.getName()).ifPresent(s -> deferrals.assignOffice(checkId, s.office()));
             return "redirect:/window/checks/" + result.checkId();
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -195,16 +197,30 @@ class WindowController {
         return checkPage(model, checklist.get(), form, result.get(), List.of(), deferrals.ofCheck(id));
     }
 
+    /**
+     * The deferrals staff follow up: by default the overdue ones of their own office; {@code
+     * all=true} shows every office's (and those opened through the API).
+     */
     @GetMapping("/deferrals")
     String deferrals(
             @RequestParam(required = false) Deferral.Status status,
             @RequestParam(required = false) String checkId,
+            @RequestParam(defaultValue = "false") boolean all,
+            Principal principal,
             Model model) {
+        StaffUsers.Staff me =
+                principal == null ? null : staff.find(principal.getName()).orElse(null);
         Deferral.Status shown = status == null && checkId == null ? Deferral.Status.OVERDUE : status;
+        String office = me == null || me.office() == null || me.office().isBlank() ? null : me.office();
+        boolean everyOffice = all || office == null;
         model.addAttribute("status", shown);
         model.addAttribute("checkId", checkId);
         model.addAttribute("statuses", Deferral.Status.values());
-        List<Deferral> shownDeferrals = checkId != null ? deferrals.ofCheck(checkId) : deferrals.list(shown);
+        model.addAttribute("office", office);
+        model.addAttribute("all", everyOffice);
+        List<Deferral> shownDeferrals = checkId != null
+                ? deferrals.ofCheck(checkId)
+                : everyOffice ? deferrals.list(shown) : deferrals.list(shown, office);
         model.addAttribute("deferrals", shownDeferrals);
         model.addAttribute("requiredForms", pages.requiredForms(shownDeferrals));
         return "window/deferrals";

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,12 +42,18 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.yici.engine.audit.AuditTrail;
+import org.yici.engine.check.CheckService;
 import org.yici.engine.deferral.DeferralService;
 import org.yici.ingest.corpus.CjkFonts;
 import org.yici.ingest.corpus.Corpus;
 import org.yici.ingest.corpus.CorpusPage;
 import org.yici.ingest.corpus.Degradation;
 import org.yici.ingest.corpus.Material;
+import org.yici.rules.check.CheckRequest;
+import org.yici.rules.model.ApplicantType;
+import org.yici.rules.model.Decision;
+import org.yici.rules.model.Form;
 
 /**
  * The staff window in a real browser (Debian's headless Chromium and chromedriver) against the
@@ -91,6 +98,9 @@ class WindowBrowserTest {
 
     @Autowired
     DeferralService deferrals;
+
+    @Autowired
+    CheckService checks;
 
     @Autowired
     JdbcClient jdbc;
@@ -280,6 +290,45 @@ class WindowBrowserTest {
         assertThat(outcome.getText()).contains("已核验通过");
         assertThat(browser.findElements(By.xpath("//code[text()='" + checkId + "']")))
                 .isEmpty();
+    }
+
+    @Test
+    void staffSeeTheirOfficesOverdueDeferralsAndEveryOfficesOnRequest() {
+        // Opened through the API (online intake): no office.
+        var online = checks.checkOnce(
+                        new CheckRequest(
+                                "GTGSH-SL",
+                                LocalDate.of(2026, 3, 2),
+                                "ONLINE",
+                                new CheckRequest.Party(ApplicantType.PERSON, "孙七", "11010519491231002X", null),
+                                null,
+                                java.util.Map.of(),
+                                List.of("DEFERRAL"),
+                                List.of(),
+                                List.of(
+                                        new CheckRequest.Material("m1", "GTGSH-SL-01", Form.ELECTRONIC, 1, null, null),
+                                        new CheckRequest.Material(
+                                                "m2", "GTGSH-SL-02", Form.ELECTRONIC, 1, null, null))),
+                        null,
+                        new AuditTrail.Actor("intake", "127.0.0.1"))
+                .result();
+        assertThat(online.decision()).isEqualTo(Decision.ACCEPTED_WITH_DEFERRAL);
+        deferrals.markOverdue(LocalDate.of(2026, 12, 31));
+        By onlineRow = By.xpath("//tr[@data-status='OVERDUE'][.//code[text()='" + online.checkId() + "']]");
+
+        browser.get(url("/window/deferrals?status=OVERDUE"));
+        assertThat(new Select(browser.findElement(By.id("scope")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .contains("综合受理窗口");
+        assertThat(browser.findElements(onlineRow)).isEmpty();
+
+        new Select(browser.findElement(By.id("scope"))).selectByValue("true");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        assertThat(waitFor()
+                        .until(ExpectedConditions.presenceOfElementLocated(onlineRow))
+                        .getText())
+                .contains("孙七");
     }
 
     @Test
