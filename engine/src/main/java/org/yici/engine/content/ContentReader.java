@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.yici.ingest.IngestedDocument;
 import org.yici.ingest.IngestedPage;
+import org.yici.ingest.OcrWord;
 import org.yici.ingest.PageSource;
 import org.yici.rules.check.DocumentReading;
 import org.yici.rules.data.MaterialTypeDefinition;
 import org.yici.rules.model.BlankLabel;
 import org.yici.rules.model.DocumentRead;
 import org.yici.rules.model.FieldSource;
+import org.yici.rules.model.Ids;
 import org.yici.rules.model.UnreadablePage;
 
 /**
@@ -25,6 +27,10 @@ public final class ContentReader {
      * docs/benchmarks/content.md): readable degradations stay above it.
      */
     static final double MIN_CONFIDENCE = 0.55;
+    /** Word confidence at which a failing check digit is believed to be printed, not misread. */
+    static final double SURE_WORD = 0.9;
+    /** Characters a word must share with an identifier to count as part of it. */
+    private static final int GRAM = 4;
     /** A page with text but fewer characters than this after OCR says nothing we can judge. */
     static final int MIN_CHARS = 6;
 
@@ -56,6 +62,9 @@ public final class ContentReader {
                 : extractor.extract(c.type(), readable);
         Map<String, String> fields = new HashMap<>();
         Map<String, FieldSource> sources = new HashMap<>();
+        List<ReadField> kept =
+                extraction.fields().stream().filter(f -> trusted(f, document)).toList();
+        extraction = new FieldExtractor.Extraction(kept, extraction.blanks());
         for (ReadField f : extraction.fields()) {
             fields.put(f.field(), f.value());
             sources.put(f.field(), new FieldSource(name, f.page(), f.label(), f.confidence()));
@@ -76,6 +85,38 @@ public final class ContentReader {
                 c,
                 extraction.fields(),
                 unreadable.stream().map(UnreadablePage::page).toList());
+    }
+
+    /**
+     * Whether a read identifier may go to the rules. One that passes its check digit is trusted
+     * (a misread that still checks out is a 1-in-11 or 1-in-31 accident). One that fails is only
+     * trusted when OCR was sure of every word it came from: otherwise the failure is more likely
+     * the scan's than the document's, and reporting it would send the applicant home for nothing.
+     */
+    static boolean trusted(ReadField f, IngestedDocument document) {
+        boolean id = f.field().endsWith("dNumber");
+        boolean credit = f.field().equals("creditCode");
+        if (!id && !credit) {
+            return true;
+        }
+        if (id ? Ids.validIdNumber(f.value()) : Ids.validCreditCode(f.value())) {
+            return true;
+        }
+        IngestedPage page = document.pages().get(f.page() - 1);
+        if (page.source() != PageSource.OCR) {
+            return true;
+        }
+        double least = 2;
+        for (OcrWord w : page.words()) {
+            String text = PageText.squeeze(w.text()).toUpperCase(java.util.Locale.ROOT);
+            for (int i = 0; i + GRAM <= f.value().length(); i++) {
+                if (text.contains(f.value().substring(i, i + GRAM))) {
+                    least = Math.min(least, w.confidence());
+                    break;
+                }
+            }
+        }
+        return least <= 1 && least >= SURE_WORD;
     }
 
     /**

@@ -21,6 +21,7 @@ import org.yici.ingest.IngestedPage;
 import org.yici.ingest.PageSource;
 import org.yici.rules.check.DocumentReading;
 import org.yici.rules.data.MaterialTypeDefinition;
+import org.yici.rules.model.BlankLabel;
 import org.yici.rules.model.SealLook;
 
 /** Reads the content of a check's ingested files and hands the rules what was read. */
@@ -53,8 +54,12 @@ public final class DocumentReadings {
             List<SealLook> seals = file == null ? List.of() : seals(d, file.content());
             Boolean seal = seals.isEmpty() ? null : seals.stream().anyMatch(SealLook::found);
             DocumentReading r = read.reading();
-            DocumentReading withSeals = new DocumentReading(
-                    r.material(), r.read(), r.fields(), r.sources(), r.unreadable(), seals, r.blanks());
+            List<BlankLabel> blanks = new ArrayList<>(r.blanks());
+            if (file != null && "application/pdf".equals(d.mediaType())) {
+                blanks.addAll(AcroFormBlanks.of(d.id(), d.document().declaredName(), file.content()));
+            }
+            DocumentReading withSeals =
+                    new DocumentReading(r.material(), r.read(), r.fields(), r.sources(), r.unreadable(), seals, blanks);
             out.add(d.withReading(read.classification(), read.fields(), read.unreadable(), seal, withSeals));
         }
         return out;
