@@ -23,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -35,6 +36,9 @@ import org.yici.ingest.IngestConfig;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
+// Closed after the class, before its data folder is deleted: H2's lock watchdog (AUTO_SERVER) would
+// otherwise recreate its lock file there while the folder is being removed.
+@DirtiesContext
 class ObservabilityTest {
     @TempDir
     static Path dataDir;

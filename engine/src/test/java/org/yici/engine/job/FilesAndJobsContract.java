@@ -52,7 +52,8 @@ import org.yici.engine.storage.CheckFiles;
             "yici.jobs.enabled=true",
             "yici.jobs.poll-interval=200ms"
         })
-// Closed after the class: its workers poll the database, which lives in the temporary data folder.
+// Closed after the class, before its data folder is deleted: its workers poll the database there,
+// and H2's lock watchdog (AUTO_SERVER) would recreate its lock file while the folder is removed.
 @DirtiesContext
 abstract class FilesAndJobsContract {
     static final String INTAKE_KEY = "yk_intake_only_test_key_not_a_secret_42";

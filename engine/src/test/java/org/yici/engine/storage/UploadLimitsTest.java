@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -37,6 +38,9 @@ import org.springframework.util.LinkedMultiValueMap;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"yici.uploads.max-file-size=64KB", "yici.uploads.max-request-size=160KB"})
+// Closed after the class, before its data folder is deleted: H2's lock watchdog (AUTO_SERVER) would
+// otherwise recreate its lock file there while the folder is being removed.
+@DirtiesContext
 class UploadLimitsTest {
     @TempDir
     static Path dataDir;
