@@ -42,11 +42,12 @@ import org.yici.rules.model.FindingCode;
  * org.yici.benchmarks.rules.ReloadRun generated-1500-scoped} with system properties
  * {@code bench.shardSize} (matters per shard, default 16), {@code bench.threads} (check threads,
  * 2), {@code bench.warmupChanges} (one-matter reloads before timing, 4), {@code bench.changes}
- * (one-matter reloads timed, 10), {@code bench.loadSeconds} (seconds of
- * reloads under load, 60). Prints {@code RESULT} lines.
+ * (one-matter reloads timed, 10), {@code bench.loadWarmUp} (seconds of checks before the load
+ * run is measured, 0), {@code bench.loadSeconds} (seconds of reloads under load, 60). Prints {@code RESULT} lines.
  */
 public final class ReloadRun {
     private static volatile long sink;
+    private static int warmUpSeconds;
 
     private ReloadRun() {}
 
@@ -57,6 +58,7 @@ public final class ReloadRun {
         int changes = Integer.getInteger("bench.changes", 10);
         int warmupChanges = Integer.getInteger("bench.warmupChanges", 4);
         int loadSeconds = Integer.getInteger("bench.loadSeconds", 60);
+        warmUpSeconds = Integer.getInteger("bench.loadWarmUp", 0);
         RuleBook.Options options =
                 new RuleBook.Options(shardSize, Runtime.getRuntime().availableProcessors());
 
@@ -298,8 +300,11 @@ public final class ReloadRun {
                     "check-" + t);
             workers.add(w);
         }
-        phase.set("noReload");
+        // The common change just before left every shard new: let the checks warm them first.
+        phase.set("warmUp");
         workers.forEach(Thread::start);
+        Thread.sleep(warmUpSeconds * 1000L);
+        phase.set("noReload");
         Thread.sleep(15_000);
         long checksBefore = checks.get();
         phase.set("oneMatter");
