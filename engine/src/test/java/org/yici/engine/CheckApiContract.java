@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The REST contract end to end: real HTTP, the packaged rules, a real database. Run on H2
  * ({@link H2CheckApiTest}) and PostgreSQL ({@link PostgresCheckApiTest}).
  */
+// Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability // tests turn metrics export off unless asked; the Prometheus endpoint is part of the
 // contract

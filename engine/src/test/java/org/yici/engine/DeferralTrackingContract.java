@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yici.engine.deferral.DeferralService;
@@ -32,6 +33,8 @@ import org.yici.engine.deferral.DeferralService;
  * 容缺受理 tracking end to end over HTTP on a real database: open, supplement, overdue,
  * withdraw, the audit trail, and two staff supplementing at once. Run on H2 and PostgreSQL.
  */
+// Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class DeferralTrackingContract {
     @TempDir

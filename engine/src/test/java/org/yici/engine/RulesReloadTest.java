@@ -31,6 +31,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yici.engine.rulebase.LiveRuleBook;
@@ -43,6 +44,8 @@ import org.yici.rules.check.Checker;
  * change leaves the old rules serving, a saved file is picked up by the watch, and a dry run shows
  * which recorded checks a change would alter.
  */
+// Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RulesReloadTest {

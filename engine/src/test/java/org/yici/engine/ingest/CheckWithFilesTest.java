@@ -24,12 +24,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.yici.engine.CliTest;
 
 /** Online intake posts a package with its files: each file is read and listed with its evidence. */
+// Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public class CheckWithFilesTest {
     @TempDir

@@ -31,6 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * concurrency, reprinted byte for byte, superseded by a corrected check. Run on H2
  * ({@link H2NoticeApiTest}) and PostgreSQL ({@link PostgresNoticeApiTest}).
  */
+// Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class NoticeApiContract {
     @TempDir
