@@ -144,8 +144,9 @@ public final class Ingestor implements AutoCloseable {
                 // Untrusted input: decoded streams spill to temp files, never to unbounded heap.
                 try (PDDocument document = Loader.loadPDF(source.pdf(), "", IOUtils.createTempFileOnlyStreamCache())) {
                     // PDFBox keeps decoded images and fonts in soft references by default: a long
-                    // scan then fills the heap to its limit. Pages are visited once, so cache nothing.
-                    document.setResourceCache(null);
+                    // scan then fills the heap to its limit. Keep the fonts, which every page
+                    // shares, and no images, which are visited once.
+                    document.setResourceCache(new FontsOnlyResourceCache());
                     pages = pdf.pages(document, collector);
                 }
                 textLayer = pdf.textLayerMillis;

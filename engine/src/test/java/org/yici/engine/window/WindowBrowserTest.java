@@ -351,9 +351,10 @@ class WindowBrowserTest {
             assertThat(browser.findElement(By.id("m-GTGSH-SL-02")).isSelected()).isTrue();
             browser.findElement(By.id("submit-check")).click();
 
+            // Located afresh: the rows of the page before the submit go stale.
             WebElement evidence = waitFor()
-                    .until(ExpectedConditions.presenceOfNestedElementLocatedBy(
-                            row("GTGSH-SL-02"), By.className("evidence")));
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("tr[data-material='GTGSH-SL-02'] .evidence")));
             assertThat(evidence.getAttribute("data-error")).isNull();
             assertThat(evidence.getText())
                     .contains(file.getFileName().toString())
@@ -388,9 +389,10 @@ class WindowBrowserTest {
             browser.findElement(By.id("m-GTGSH-SL-03-file")).sendKeys(file.toString());
             browser.findElement(By.id("submit-check")).click();
 
+            // Located afresh: the rows of the page before the submit go stale.
             WebElement evidence = waitFor()
-                    .until(ExpectedConditions.presenceOfNestedElementLocatedBy(
-                            row("GTGSH-SL-03"), By.className("evidence")));
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("tr[data-material='GTGSH-SL-03'] .evidence")));
             assertThat(evidence.getAttribute("data-error")).isEqualTo("UNSUPPORTED_TYPE");
             assertThat(evidence.getText()).contains(file.getFileName().toString());
         } finally {
