@@ -117,6 +117,17 @@ public class NoticeService {
         String office = properties.officeCode();
         int year = renderer.noticeDate(result).getYear();
         numbers.prepare(office, year);
+        try {
+            return registerLocked(result, request, office, year);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // Another first print of the same check registered it between our read and insert
+            // (seen on H2 under concurrent prints despite the sequence lock); its number stands and
+            // our rolled-back sequence step leaves no gap.
+            return archive.registrationOf(result.checkId()).orElseThrow(() -> e);
+        }
+    }
+
+    private Registration registerLocked(CheckResult result, CheckRequest request, String office, int year) {
         return transaction.execute(status -> {
             numbers.lock(office, year);
             Optional<Registration> meanwhile = archive.registrationOf(result.checkId());
