@@ -3,12 +3,7 @@ package org.yici.engine.check;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,13 +17,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.yici.engine.audit.Actors;
 import org.yici.ingest.IngestRequest;
 import org.yici.rules.check.CheckRequest;
-import org.yici.rules.model.Form;
 
 /** {@code /api/v1/checks}: check a package, read a recorded check. */
 @RestController
@@ -51,7 +44,7 @@ class CheckController {
     /**
      * A package with files: a {@code request} part (JSON) and one part per file, named by the id of
      * the material it is for ({@code materials[].id}). Files the sender did not assign go in parts
-     * named {@value #UNASSIGNED} (any number): each becomes a material without a code, id
+     * named {@value MultipartPackage#UNASSIGNED} (any number): each becomes a material without a code, id
      * {@code file-1}, {@code file-2}, …, whose type is read from its content and matched.
      */
     @PostMapping(consumes = "multipart/form-data", produces = "application/json")
@@ -60,44 +53,8 @@ class CheckController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             MultipartHttpServletRequest http)
             throws IOException {
-        Map<String, IngestRequest> files = new LinkedHashMap<>();
-        request = withUnassigned(request, http.getMultiFileMap().getOrDefault(UNASSIGNED, List.of()), files);
-        Set<String> ids = new HashSet<>();
-        request.materials().forEach(m -> ids.add(m.id()));
-        for (Map.Entry<String, MultipartFile> part : http.getFileMap().entrySet()) {
-            if (part.getKey().equals("request") || part.getKey().equals(UNASSIGNED)) {
-                continue;
-            }
-            if (!ids.contains(part.getKey())) {
-                throw new UnknownFilePartException(part.getKey());
-            }
-            MultipartFile file = part.getValue();
-            files.put(part.getKey(), new IngestRequest(file.getOriginalFilename(), file.getBytes()));
-        }
-        return respond(request, idempotencyKey, http, files);
-    }
-
-    /** The part name of a file sent without a material: its type is classified from content. */
-    static final String UNASSIGNED = "file";
-
-    /**
-     * The request with one uncoded material per unassigned file: an electronic file online, a
-     * scanned copy at the window.
-     */
-    private static CheckRequest withUnassigned(
-            CheckRequest request, List<MultipartFile> unassigned, Map<String, IngestRequest> files) throws IOException {
-        if (unassigned.isEmpty()) {
-            return request;
-        }
-        List<CheckRequest.Material> materials = new ArrayList<>(request.materials());
-        Form form = "ONLINE".equals(request.channel()) ? Form.ELECTRONIC : Form.COPY;
-        int n = 0;
-        for (MultipartFile file : unassigned) {
-            String id = UNASSIGNED + "-" + ++n;
-            materials.add(new CheckRequest.Material(id, null, form, 1, file.getOriginalFilename(), null));
-            files.put(id, new IngestRequest(file.getOriginalFilename(), file.getBytes()));
-        }
-        return request.withMaterials(materials);
+        MultipartPackage pkg = MultipartPackage.read(request, http);
+        return respond(pkg.request(), idempotencyKey, http, pkg.files());
     }
 
     private ResponseEntity<CheckResult> respond(
@@ -115,18 +72,11 @@ class CheckController {
         }
     }
 
-    @ExceptionHandler(UnknownFilePartException.class)
-    ProblemDetail unknownPart(UnknownFilePartException e) {
+    @ExceptionHandler(MultipartPackage.UnknownPartException.class)
+    ProblemDetail unknownPart(MultipartPackage.UnknownPartException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("文件与材料不对应");
         return problem;
-    }
-
-    /** A file part whose name is no material id of the request. */
-    static class UnknownFilePartException extends RuntimeException {
-        UnknownFilePartException(String part) {
-            super("文件部分 " + part + " 不对应请求中的任何材料标识（materials[].id）");
-        }
     }
 
     @ExceptionHandler(CheckService.IdempotencyKeyReusedException.class)

@@ -77,30 +77,45 @@ public class StaffCommand {
     }
 
     @Command(name = "disable", description = "Stop a user from logging in (the audit trail keeps the name).")
-    static class Disable implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "USER")
-        String username;
-
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return setEnabled(spec, username, false);
+    static class Disable extends SetEnabled {
+        Disable() {
+            super(false);
         }
     }
 
     @Command(name = "enable", description = "Let a disabled user log in again.")
-    static class Enable implements Callable<Integer> {
+    static class Enable extends SetEnabled {
+        Enable() {
+            super(true);
+        }
+    }
+
+    /** {@code disable} and {@code enable}: the same change of one flag. */
+    abstract static class SetEnabled implements Callable<Integer> {
+        private final boolean enabled;
+
         @Parameters(index = "0", paramLabel = "USER")
         String username;
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        SetEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
         @Override
         public Integer call() {
-            return setEnabled(spec, username, true);
+            try (var context = Cli.springContext()) {
+                boolean changed = context.getBean(StaffUsers.class).setEnabled(username, enabled);
+                spec.commandLine()
+                        .getOut()
+                        .println(
+                                changed
+                                        ? (enabled ? "enabled " : "disabled ") + username
+                                        : "no staff user " + username);
+                return changed ? 0 : 2;
+            }
         }
     }
 
@@ -148,16 +163,6 @@ public class StaffCommand {
             return line == null ? "" : line;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static int setEnabled(picocli.CommandLine.Model.CommandSpec spec, String username, boolean enabled) {
-        try (var context = Cli.springContext()) {
-            boolean changed = context.getBean(StaffUsers.class).setEnabled(username, enabled);
-            spec.commandLine()
-                    .getOut()
-                    .println(changed ? (enabled ? "enabled " : "disabled ") + username : "no staff user " + username);
-            return changed ? 0 : 2;
         }
     }
 }

@@ -42,6 +42,10 @@ public final class DocumentReadings {
             List<DocumentEvidence> documents,
             Map<String, IngestRequest> files,
             Collection<MaterialTypeDefinition> types) {
+        if (documents.isEmpty()) {
+            // Most checks carry no files: building the classifier is for those that do.
+            return documents;
+        }
         ContentReader reader = new ContentReader(types);
         List<DocumentEvidence> out = new ArrayList<>(documents.size());
         for (DocumentEvidence d : documents) {

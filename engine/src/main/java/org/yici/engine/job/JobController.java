@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,12 +19,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.yici.engine.audit.Actors;
+import org.yici.engine.check.MultipartPackage;
 import org.yici.rules.check.CheckRequest;
-import org.yici.rules.model.Form;
 
 /**
  * {@code POST /api/v1/checks?async=true} (JSON or multipart, as the synchronous call): 202 with
@@ -65,44 +61,10 @@ class JobController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             MultipartHttpServletRequest http)
             throws IOException {
+        MultipartPackage pkg = MultipartPackage.read(request, http);
         List<JobService.Upload> uploads = new ArrayList<>();
-        request = withUnassigned(request, http.getMultiFileMap().getOrDefault(UNASSIGNED, List.of()), uploads);
-        Set<String> ids = new HashSet<>();
-        request.materials().forEach(m -> ids.add(m.id()));
-        for (Map.Entry<String, MultipartFile> part : http.getFileMap().entrySet()) {
-            if (part.getKey().equals("request") || part.getKey().equals(UNASSIGNED)) {
-                continue;
-            }
-            if (!ids.contains(part.getKey())) {
-                throw new UnknownPartException(part.getKey());
-            }
-            MultipartFile file = part.getValue();
-            uploads.add(new JobService.Upload(part.getKey(), file.getOriginalFilename(), file.getBytes()));
-        }
-        return accepted(jobs.submit(request, idempotencyKey, Actors.of(http), uploads));
-    }
-
-    /** The part name of a file sent without a material (as CheckController.UNASSIGNED). */
-    static final String UNASSIGNED = "file";
-
-    /**
-     * One uncoded material per unassigned file, numbered {@code file-1}, {@code file-2}, … in the
-     * same way as the synchronous call, so both paths make the same request of the same parts.
-     */
-    private static CheckRequest withUnassigned(
-            CheckRequest request, List<MultipartFile> unassigned, List<JobService.Upload> uploads) throws IOException {
-        if (unassigned.isEmpty()) {
-            return request;
-        }
-        List<CheckRequest.Material> materials = new ArrayList<>(request.materials());
-        Form form = "ONLINE".equals(request.channel()) ? Form.ELECTRONIC : Form.COPY;
-        int n = 0;
-        for (MultipartFile file : unassigned) {
-            String id = UNASSIGNED + "-" + ++n;
-            materials.add(new CheckRequest.Material(id, null, form, 1, file.getOriginalFilename(), null));
-            uploads.add(new JobService.Upload(id, file.getOriginalFilename(), file.getBytes()));
-        }
-        return request.withMaterials(materials);
+        pkg.files().forEach((id, file) -> uploads.add(new JobService.Upload(id, file.declaredName(), file.content())));
+        return accepted(jobs.submit(pkg.request(), idempotencyKey, Actors.of(http), uploads));
     }
 
     private static ResponseEntity<JobView> accepted(JobService.Submitted submitted) {
@@ -122,10 +84,10 @@ class JobController {
                         HttpStatus.NOT_FOUND, format(JobRunner.MESSAGES.getString("jobNotFound"), id)));
     }
 
-    @ExceptionHandler(UnknownPartException.class)
-    ProblemDetail unknownPart(UnknownPartException e) {
+    @ExceptionHandler(MultipartPackage.UnknownPartException.class)
+    ProblemDetail unknownPart(MultipartPackage.UnknownPartException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, format(JobRunner.MESSAGES.getString("unknownPart.detail"), e.part));
+                HttpStatus.BAD_REQUEST, format(JobRunner.MESSAGES.getString("unknownPart.detail"), e.part()));
         problem.setTitle(JobRunner.MESSAGES.getString("unknownPart.title"));
         return problem;
     }
@@ -136,16 +98,6 @@ class JobController {
                 HttpStatus.UNPROCESSABLE_ENTITY, JobRunner.MESSAGES.getString("keyReused.detail"));
         problem.setTitle(JobRunner.MESSAGES.getString("keyReused.title"));
         return problem;
-    }
-
-    /** A file part whose name is no material id of the request. */
-    static class UnknownPartException extends RuntimeException {
-        final String part;
-
-        UnknownPartException(String part) {
-            super(part);
-            this.part = part;
-        }
     }
 
     /** MessageFormat in the root locale (numbers and dates as written, never the JVM's locale). */

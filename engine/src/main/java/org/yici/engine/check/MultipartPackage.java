@@ -1,0 +1,85 @@
+package org.yici.engine.check;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.yici.ingest.IngestRequest;
+import org.yici.rules.check.CheckRequest;
+import org.yici.rules.model.Form;
+
+/**
+ * A package sent as multipart, read the same way for the synchronous and the asynchronous call: a
+ * {@code request} part (JSON), one part per file named by the id of its material, and files
+ * without a material in parts named {@value #UNASSIGNED} (any number), each of which becomes a
+ * material without a code, id {@code file-1}, {@code file-2}, …, whose type is read from its
+ * content and matched.
+ *
+ * @param request the request with the unassigned files' materials added
+ * @param files the files by material id, unassigned ones first, then in part order
+ */
+public record MultipartPackage(CheckRequest request, Map<String, IngestRequest> files) {
+
+    /** The part name of a file sent without a material. */
+    public static final String UNASSIGNED = "file";
+
+    /** @throws UnknownPartException for a file part named after no material of the request */
+    public static MultipartPackage read(CheckRequest request, MultipartHttpServletRequest http) throws IOException {
+        Map<String, IngestRequest> files = new LinkedHashMap<>();
+        CheckRequest withUnassigned =
+                withUnassigned(request, http.getMultiFileMap().getOrDefault(UNASSIGNED, List.of()), files);
+        Set<String> ids = new HashSet<>();
+        withUnassigned.materials().forEach(m -> ids.add(m.id()));
+        for (Map.Entry<String, MultipartFile> part : http.getFileMap().entrySet()) {
+            if (part.getKey().equals("request") || part.getKey().equals(UNASSIGNED)) {
+                continue;
+            }
+            if (!ids.contains(part.getKey())) {
+                throw new UnknownPartException(part.getKey());
+            }
+            MultipartFile file = part.getValue();
+            files.put(part.getKey(), new IngestRequest(file.getOriginalFilename(), file.getBytes()));
+        }
+        return new MultipartPackage(withUnassigned, files);
+    }
+
+    /**
+     * The request with one uncoded material per unassigned file: an electronic file online, a
+     * scanned copy at the window.
+     */
+    private static CheckRequest withUnassigned(
+            CheckRequest request, List<MultipartFile> unassigned, Map<String, IngestRequest> files) throws IOException {
+        if (unassigned.isEmpty()) {
+            return request;
+        }
+        List<CheckRequest.Material> materials = new ArrayList<>(request.materials());
+        Form form = "ONLINE".equals(request.channel()) ? Form.ELECTRONIC : Form.COPY;
+        int n = 0;
+        for (MultipartFile file : unassigned) {
+            String id = UNASSIGNED + "-" + ++n;
+            materials.add(new CheckRequest.Material(id, null, form, 1, file.getOriginalFilename(), null));
+            files.put(id, new IngestRequest(file.getOriginalFilename(), file.getBytes()));
+        }
+        return request.withMaterials(materials);
+    }
+
+    /** A file part whose name is no material id of the request. */
+    public static class UnknownPartException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String part;
+
+        UnknownPartException(String part) {
+            super("文件部分 " + part + " 不对应请求中的任何材料标识（materials[].id）");
+            this.part = part;
+        }
+
+        public String part() {
+            return part;
+        }
+    }
+}
