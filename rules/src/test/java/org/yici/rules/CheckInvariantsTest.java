@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -44,6 +45,46 @@ class CheckInvariantsTest {
     @Property(tries = 100)
     void sameRequestAndRulesGiveTheSameResult(@ForAll("packages") CheckRequest request) {
         assertThat(checker.check(request)).usingRecursiveComparison().isEqualTo(checker.check(request));
+    }
+
+    /** Sessions are pooled and reset between checks: nothing of one check may reach the next. */
+    @Property(tries = 100)
+    void aCheckCarriesNothingIntoTheNext(
+            @ForAll("packages") CheckRequest first, @ForAll("packages") CheckRequest between) {
+        CheckOutcome before = checker.check(first);
+        checker.check(between);
+        assertThat(checker.check(first)).usingRecursiveComparison().isEqualTo(before);
+    }
+
+    /**
+     * The plain case of the property above, which a session that kept its facts fails at once: the
+     * materials of a complete package must not fill the next, empty one.
+     */
+    @Example
+    void anEmptyPackageAfterACompleteOneIsStillEmpty() {
+        List<Material> everything = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            everything.add(new Material("m" + i, "GTGSH-SL-0" + i, Form.ORIGINAL_AND_COPY, 2, null, null));
+        }
+        CheckRequest empty = request(List.of());
+        CheckOutcome before = checker.check(empty);
+        assertThat(before.findings()).isNotEmpty();
+        assertThat(checker.check(request(everything)).findings())
+                .hasSizeLessThan(before.findings().size());
+        assertThat(checker.check(empty)).usingRecursiveComparison().isEqualTo(before);
+    }
+
+    private static CheckRequest request(List<Material> materials) {
+        return new CheckRequest(
+                "GTGSH-SL",
+                LocalDate.of(2026, 3, 2),
+                "WINDOW",
+                new Party(ApplicantType.PERSON, "张三", "11010519491231002X", null),
+                null,
+                Map.of("familyBusiness", false, "preApproval", false),
+                List.of(),
+                List.of(),
+                materials);
     }
 
     @Property(tries = 200)

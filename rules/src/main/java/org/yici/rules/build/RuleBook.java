@@ -219,6 +219,16 @@ public final class RuleBook {
      * @throws IllegalArgumentException for a code that is not a matter, or matters in different shards
      */
     public KieBase kieBaseFor(Collection<String> matters) {
+        return shardFor(matters).kieBase();
+    }
+
+    /**
+     * The shard holding the rules of these matters (one matter, or a bundle's members, which
+     * always share a shard).
+     *
+     * @throws IllegalArgumentException for a code that is not a matter, or matters in different shards
+     */
+    public RuleShard shardFor(Collection<String> matters) {
         RuleShard shard = null;
         for (String matter : matters) {
             int index = plan.shardOf(matter);
@@ -231,7 +241,7 @@ public final class RuleBook {
         if (shard == null) {
             throw new IllegalArgumentException("no matters given");
         }
-        return shard.kieBase();
+        return shard;
     }
 
     /** The compiled shards, in plan order (empty shards are left out). */

@@ -88,7 +88,13 @@ final class ShardCompiler {
                 RuleShard same = reusable.get(input.key);
                 if (same != null) {
                     pending.add(java.util.concurrent.CompletableFuture.completedFuture(new Compiled(
-                            new RuleShard(input.index, input.matters, input.key, same.kieBase(), same.warnings()),
+                            new RuleShard(
+                                    input.index,
+                                    input.matters,
+                                    input.key,
+                                    same.kieBase(),
+                                    same.warnings(),
+                                    same.sessions()),
                             same.warnings())));
                     continue;
                 }

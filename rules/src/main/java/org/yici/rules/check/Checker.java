@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.yici.rules.build.RuleBook;
@@ -36,8 +37,8 @@ import org.yici.rules.model.Waiver;
 import org.yici.rules.model.WaiverReason;
 
 /**
- * Runs one package through a rule book: validate, one fresh session, read the derived facts,
- * dispose. Thread-safe: the rule book is shared, each check has its own session.
+ * Runs one package through a rule book: validate, a session from the shard's pool, read the
+ * derived facts, dispose (back to the pool, reset). Thread-safe: the rule book is shared, each check has its own session.
  */
 public final class Checker {
     private final RuleBook book;
@@ -70,16 +71,17 @@ public final class Checker {
         CaseFacts facts = validator.validate(request);
         Derived derived = new Derived();
         // The shard of the requested matter (a bundle's members share one): the rules a check can fire.
-        KieSession session = book.kieBaseFor(
+        KieSession session = book.shardFor(
                         facts.cases().stream().map(MatterCase::matter).toList())
-                .newKieSession();
+                .newSession();
+        AgendaEventListener firedRules = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                derived.fired.add(RuleRef.of(event.getMatch().getRule()));
+            }
+        };
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    derived.fired.add(RuleRef.of(event.getMatch().getRule()));
-                }
-            });
+            session.addEventListener(firedRules);
             Readings.apply(facts.all(), context.documents()).forEach(session::insert);
             if (context.dishonestyBasis() != null) {
                 session.insert(new DishonestyListed(holderOf(request), context.dishonestyBasis()));
@@ -87,6 +89,8 @@ public final class Checker {
             session.fireAllRules();
             session.getObjects().forEach(derived::collect);
         } finally {
+            // The session goes back to its pool, reset; the next check must not report to this one.
+            session.removeEventListener(firedRules);
             session.dispose();
         }
         return assemble(request, facts, derived);

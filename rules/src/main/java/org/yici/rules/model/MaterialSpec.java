@@ -1,6 +1,8 @@
 package org.yici.rules.model;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A material as the matter's guide describes it ({@code matter.yaml}). The matter's DRL decides
@@ -64,7 +66,18 @@ public record MaterialSpec(
 
     /** Whether the material's name names {@code document} (both NFKC-normalised, spaces ignored). */
     public boolean mentions(String document) {
-        return Text.normalise(name).contains(Text.normalise(document));
+        return normalisedName(name).contains(normalisedName(document));
+    }
+
+    /**
+     * Rules ask {@link #mentions} for every requirement against every cancelled certificate in
+     * every check; both sides are names from the rules' data (matter.yaml, the cancelled list), a
+     * finite set, so each is normalised once.
+     */
+    private static final Map<String, String> NORMALISED_NAMES = new ConcurrentHashMap<>();
+
+    private static String normalisedName(String name) {
+        return name == null ? "" : NORMALISED_NAMES.computeIfAbsent(name, Text::normalise);
     }
 
     /** The key under which bundle members share this material: type, subject and form. */
