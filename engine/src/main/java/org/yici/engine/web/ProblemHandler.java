@@ -67,7 +67,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return false;
     }
 
-    private static String readable(DataSize size) {
+    static String readable(DataSize size) {
         long bytes = size.toBytes();
         if (bytes % (1024 * 1024) == 0) {
             return size.toMegabytes() + " MB";
@@ -100,6 +100,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Long limit = JsonBodyLimitFilter.limitOf(e);
+        if (limit != null) {
+            return handleExceptionInternal(
+                    e, JsonBodyLimitFilter.problem(limit), headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, readableCause(e));
         problem.setTitle("请求不是有效的 JSON");
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);

@@ -37,7 +37,11 @@ import org.springframework.util.LinkedMultiValueMap;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"yici.uploads.max-file-size=64KB", "yici.uploads.max-request-size=160KB"})
+        properties = {
+            "yici.uploads.max-file-size=64KB",
+            "yici.uploads.max-request-size=160KB",
+            "yici.uploads.max-json-size=16KB"
+        })
 // Closed after the class, before its data folder is deleted: H2's lock watchdog (AUTO_SERVER) would
 // otherwise recreate its lock file there while the folder is being removed.
 @DirtiesContext
@@ -113,6 +117,67 @@ class UploadLimitsTest {
         files.put("id", bytes(60 * 1024));
         ResponseEntity<String> response = post("/api/v1/checks", files);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aJsonBodyOverItsLimitIs413AndKeepsNothing() throws Exception {
+        long checks = checks();
+        byte[] body = jsonWithMaterials(400);
+        assertThat(body.length).isGreaterThan(16 * 1024);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        for (String async : new String[] {"", "?async=true"}) {
+            JsonNode problem = assertTooLarge(
+                    http.postForEntity("/api/v1/checks" + async, new HttpEntity<>(body, headers), String.class));
+            assertThat(problem.path("limit").asText()).isEqualTo("PER_JSON_REQUEST");
+            assertThat(problem.path("limitBytes").asLong()).isEqualTo(16 * 1024);
+            assertThat(problem.path("detail").asText()).contains("16 KB");
+        }
+        assertThat(checks()).isEqualTo(checks);
+    }
+
+    /** Without a Content-Length (chunked) the body is cut off as the bytes read pass the limit. */
+    @Test
+    void aChunkedJsonBodyOverItsLimitIs413() throws Exception {
+        long checks = checks();
+        byte[] body = jsonWithMaterials(400);
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + "/api/v1/checks"))
+                                .header("Content-Type", "application/json")
+                                .header("X-API-Key", "yk_test_suite_key_not_a_secret_0123456789")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(body)))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(json.readTree(response.body()).path("limit").asText()).isEqualTo("PER_JSON_REQUEST");
+        assertThat(checks()).isEqualTo(checks);
+    }
+
+    @Test
+    void aJsonBodyWithinItsLimitIsChecked() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> response =
+                http.postForEntity("/api/v1/checks", new HttpEntity<>(jsonWithMaterials(3), headers), String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    /** A valid check request with {@code count} paper materials (so only its size can refuse it). */
+    private static byte[] jsonWithMaterials(int count) {
+        StringBuilder materials = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            materials
+                    .append(i == 0 ? "" : ",")
+                    .append("{\"id\": \"m")
+                    .append(i)
+                    .append("\", \"code\": \"GTGSH-SL-01\", \"form\": \"ORIGINAL\", \"copies\": 1}");
+        }
+        return ("{\"matter\": \"GTGSH-SL\", \"applicationDate\": \"2026-03-02\", \"channel\": \"WINDOW\","
+                        + " \"applicant\": {\"type\": \"PERSON\", \"name\": \"张三\","
+                        + " \"idNumber\": \"11010519491231002X\"}, \"materials\": [" + materials + "]}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private JsonNode assertTooLarge(ResponseEntity<String> response) throws Exception {
