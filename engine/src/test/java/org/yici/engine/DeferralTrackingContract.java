@@ -117,13 +117,69 @@ abstract class DeferralTrackingContract {
         assertThat(unreadable.path("findings").findValuesAsText("code")).containsExactly("UNREADABLE");
         assertThat(unreadable.path("deferral").path("status").asText()).isEqualTo("OPEN");
 
-        JsonNode readable =
-                upload(id, org.yici.engine.ingest.CheckWithFilesTest.textPdf("Lease contract"), "lease.pdf");
+        byte[] pdf = org.yici.engine.ingest.CheckWithFilesTest.textPdf("Lease contract");
+        JsonNode readable = upload(id, pdf, "lease.pdf");
         assertThat(readable.path("passed").asBoolean()).as(readable.toString()).isTrue();
         assertThat(readable.path("deferral").path("status").asText()).isEqualTo("SUPPLEMENTED");
+
+        // Both supplements are on record with their files, kept by content like a check's.
+        JsonNode supplements = get("/api/v1/deferrals/" + id + "/supplements");
+        assertThat(supplements.findValuesAsText("passed")).containsExactly("false", "true");
+        assertThat(supplements.get(0).path("findings").findValuesAsText("code")).containsExactly("UNREADABLE");
+        JsonNode kept = supplements.get(1).path("file");
+        assertThat(kept.path("fileName").asText()).isEqualTo("lease.pdf");
+        assertThat(kept.path("mediaType").asText()).isEqualTo("application/pdf");
+        assertThat(kept.path("size").asLong()).isEqualTo(pdf.length);
+        assertThat(kept.path("sha256").asText()).isEqualTo(org.yici.engine.storage.FileStore.sha256(pdf));
+        ResponseEntity<byte[]> bytes =
+                http.getForEntity(supplements.get(1).path("fileHref").asText(), byte[].class);
+        assertThat(bytes.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(bytes.getBody()).isEqualTo(pdf);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = :id AND action = 'FILE_DOWNLOADED'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(http.getForEntity(
+                                "/api/v1/deferrals/" + id + "/supplements/"
+                                        + supplements.get(1).path("id").asText() + "x/file",
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /** A supplement refused as a conflict (deferral already closed) keeps no file. */
+    @Test
+    void aRefusedSupplementKeepsNoFile() throws Exception {
+        JsonNode check = post("/api/v1/checks", deferrable("110101199006060014"), "window-1");
+        String id = get("/api/v1/deferrals?checkId=" + check.path("checkId").asText())
+                .get(0)
+                .path("id")
+                .asText();
+        post("/api/v1/deferrals/" + id + "/withdraw", "{\"reason\": \"申请已撤回\"}", "window-1");
+        byte[] pdf = org.yici.engine.ingest.CheckWithFilesTest.textPdf("Lease contract refused " + id);
+        ResponseEntity<String> refused = http.postForEntity(
+                "/api/v1/deferrals/" + id + "/supplements", uploadBody(pdf, "lease.pdf"), String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(dataDir.resolve("files"))
+                .satisfiesAnyOf(files -> assertThat(files).doesNotExist(), files -> assertThat(
+                                java.nio.file.Files.walk(files).filter(f -> f.getFileName()
+                                        .toString()
+                                        .equals(org.yici.engine.storage.FileStore.sha256(pdf))))
+                        .isEmpty());
+        assertThat(get("/api/v1/deferrals/" + id + "/supplements")).isEmpty();
     }
 
     private JsonNode upload(String deferralId, byte[] content, String name) throws Exception {
+        ResponseEntity<String> response = http.postForEntity(
+                "/api/v1/deferrals/" + deferralId + "/supplements", uploadBody(content, name), String.class);
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as(response.getBody())
+                .isTrue();
+        return json.readTree(response.getBody());
+    }
+
+    private static HttpEntity<?> uploadBody(byte[] content, String name) {
         var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
         HttpHeaders jsonPart = new HttpHeaders();
         jsonPart.setContentType(MediaType.APPLICATION_JSON);
@@ -136,12 +192,7 @@ abstract class DeferralTrackingContract {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = http.postForEntity(
-                "/api/v1/deferrals/" + deferralId + "/supplements", new HttpEntity<>(parts, headers), String.class);
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as(response.getBody())
-                .isTrue();
-        return json.readTree(response.getBody());
+        return new HttpEntity<>(parts, headers);
     }
 
     @Test

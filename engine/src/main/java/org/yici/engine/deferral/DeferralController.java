@@ -4,8 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,11 +19,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.yici.engine.audit.Actors;
+import org.yici.engine.audit.AuditTrail;
 import org.yici.engine.check.CheckService;
 import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.engine.ingest.DocumentIngest;
+import org.yici.engine.storage.FileResponses;
+import org.yici.engine.storage.FileStore;
 import org.yici.ingest.IngestRequest;
+import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckRequest;
 import org.yici.rules.model.Form;
 
@@ -31,11 +39,16 @@ class DeferralController {
     private final DeferralService deferrals;
     private final CheckService checks;
     private final DocumentIngest ingest;
+    private final FileStore store;
+    private final AuditTrail audit;
 
-    DeferralController(DeferralService deferrals, CheckService checks, DocumentIngest ingest) {
+    DeferralController(
+            DeferralService deferrals, CheckService checks, DocumentIngest ingest, FileStore store, AuditTrail audit) {
         this.deferrals = deferrals;
         this.checks = checks;
         this.ingest = ingest;
+        this.store = store;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -68,8 +81,9 @@ class DeferralController {
             HttpServletRequest http)
             throws IOException {
         Deferral d = deferrals.get(id);
+        byte[] content = file.getBytes();
         DocumentEvidence document = ingest.ingest(
-                        Map.of("file", new IngestRequest(file.getOriginalFilename(), file.getBytes())))
+                        Map.of("file", new IngestRequest(file.getOriginalFilename(), content)))
                 .get(0);
         CheckRequest.Material withFile = new CheckRequest.Material(
                 material.id(),
@@ -78,7 +92,49 @@ class DeferralController {
                 material.copies(),
                 file.getOriginalFilename(),
                 material.fields());
-        return deferrals.supplement(id, checks.requestOf(d.checkId()), withFile, document, Actors.of(http));
+        return deferrals.supplement(
+                id,
+                checks.requestOf(d.checkId()),
+                withFile,
+                new DeferralService.SuppliedFile(document, content),
+                Actors.of(http));
+    }
+
+    /** A supplement as listed: the file, when it came as one, with where to fetch its bytes. */
+    record SupplementView(
+            String id,
+            boolean passed,
+            List<CheckOutcome.FindingView> findings,
+            String actor,
+            java.time.Instant at,
+            FileResponses.Kept file,
+            String fileHref) {}
+
+    @GetMapping("/{id}/supplements")
+    List<SupplementView> supplements(@PathVariable String id) {
+        return deferrals.supplements(id).stream()
+                .map(s -> new SupplementView(
+                        s.id(),
+                        s.passed(),
+                        s.findings(),
+                        s.actor(),
+                        s.at(),
+                        s.file(),
+                        s.file() == null ? null : "/api/v1/deferrals/" + id + "/supplements/" + s.id() + "/file"))
+                .toList();
+    }
+
+    /** The scan a supplement came as (every download is in the audit trail, as for a check's files). */
+    @GetMapping(path = "/{id}/supplements/{supplementId}/file", produces = MediaType.ALL_VALUE)
+    ResponseEntity<Resource> supplementFile(
+            @PathVariable String id, @PathVariable String supplementId, HttpServletRequest http) {
+        FileResponses.Kept file = deferrals
+                .supplementFile(id, supplementId)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "容缺材料 " + id + " 没有带文件的补交记录 " + supplementId));
+        audit.record(
+                Actors.of(http), "FILE_DOWNLOADED", DeferralService.SUBJECT, id, supplementId + " " + file.sha256());
+        return FileResponses.download(store, file);
     }
 
     @PostMapping(path = "/{id}/withdraw", consumes = "application/json")

@@ -1,5 +1,8 @@
 package org.yici.engine.deferral;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,14 +13,18 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.yici.engine.storage.FileResponses;
+import org.yici.rules.check.CheckOutcome.FindingView;
 
 /** Deferrals and their supplements. Status changes are compare-and-set on the row version. */
 @Repository
 class DeferralRepository {
     private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
-    DeferralRepository(JdbcClient jdbc) {
+    DeferralRepository(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     void insert(Deferral d) {
@@ -115,11 +122,13 @@ class DeferralRepository {
             boolean passed,
             String findingsJson,
             String actor,
-            Instant at) {
+            Instant at,
+            FileResponses.Kept file) {
         jdbc.sql(
                         """
-                INSERT INTO supplement (id, deferral_id, material_json, passed, findings_json, actor, created_at)
-                VALUES (:id, :deferral, :material, :passed, :findings, :actor, :at)
+                INSERT INTO supplement (id, deferral_id, material_json, passed, findings_json, actor, created_at,
+                                        file_name, media_type, size_bytes, sha256)
+                VALUES (:id, :deferral, :material, :passed, :findings, :actor, :at, :name, :type, :size, :sha)
                 """)
                 .param("id", id)
                 .param("deferral", deferralId)
@@ -128,7 +137,42 @@ class DeferralRepository {
                 .param("findings", findingsJson)
                 .param("actor", actor)
                 .param("at", Timestamp.from(at))
+                .param("name", file == null ? null : file.fileName())
+                .param("type", file == null ? null : file.mediaType())
+                .param("size", file == null ? null : file.size())
+                .param("sha", file == null ? null : file.sha256())
                 .update();
+    }
+
+    List<Supplement> supplements(String deferralId) {
+        return jdbc.sql(
+                        """
+                SELECT id, passed, findings_json, actor, created_at, file_name, media_type, size_bytes, sha256
+                FROM supplement WHERE deferral_id = :deferral ORDER BY created_at, id
+                """)
+                .param("deferral", deferralId)
+                .query((rs, n) -> new Supplement(
+                        rs.getString("id"),
+                        rs.getBoolean("passed"),
+                        readFindings(rs.getString("findings_json")),
+                        rs.getString("actor"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("sha256") == null
+                                ? null
+                                : new FileResponses.Kept(
+                                        rs.getString("sha256"),
+                                        rs.getString("file_name"),
+                                        rs.getString("media_type"),
+                                        rs.getLong("size_bytes"))))
+                .list();
+    }
+
+    private List<FindingView> readFindings(String findingsJson) {
+        try {
+            return json.readValue(findingsJson, new TypeReference<List<FindingView>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a supplement's stored findings are not readable", e);
+        }
     }
 
     private Deferral map(ResultSet rs, int row) throws SQLException {

@@ -15,6 +15,9 @@ import org.yici.engine.audit.AuditTrail;
 import org.yici.engine.audit.AuditTrail.Actor;
 import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.engine.rulebase.LiveRuleBook;
+import org.yici.engine.storage.CheckFiles;
+import org.yici.engine.storage.FileResponses;
+import org.yici.engine.storage.FileStore;
 import org.yici.rules.check.CheckContext;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckOutcome.DeferredItem;
@@ -33,14 +36,21 @@ public class DeferralService {
     private final LiveRuleBook rules;
     private final AuditTrail audit;
     private final ObjectMapper json;
+    private final CheckFiles files;
     private final Clock clock;
 
     DeferralService(
-            DeferralRepository repository, LiveRuleBook rules, AuditTrail audit, ObjectMapper json, Clock clock) {
+            DeferralRepository repository,
+            LiveRuleBook rules,
+            AuditTrail audit,
+            ObjectMapper json,
+            CheckFiles files,
+            Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.audit = audit;
         this.json = json;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -113,19 +123,20 @@ public class DeferralService {
         return supplement(id, originalRequest, supplied, null, actor);
     }
 
+    /** A supplement's uploaded file: what ingest found in it, and its bytes to keep. */
+    public record SuppliedFile(DocumentEvidence document, byte[] content) {}
+
     /**
      * As {@link #supplement(String, CheckRequest, CheckRequest.Material, Actor)} for an uploaded
-     * file: a file ingest could not read fails the supplement with what to do, and is recorded.
+     * file: a file ingest could not read fails the supplement with what to do. Either way the
+     * supplement is recorded with its file, kept by content as a check's files are.
      *
-     * @param document what ingest found in the uploaded file, or null for a paper supplement
+     * @param file the uploaded file, or null for a paper supplement
      */
     @Transactional
     public SupplementResult supplement(
-            String id,
-            CheckRequest originalRequest,
-            CheckRequest.Material supplied,
-            DocumentEvidence document,
-            Actor actor) {
+            String id, CheckRequest originalRequest, CheckRequest.Material supplied, SuppliedFile file, Actor actor) {
+        DocumentEvidence document = file == null ? null : file.document();
         Deferral d = get(id);
         if (!d.status().awaitsSupplement()) {
             throw new DeferralConflictException("该容缺材料当前状态为 " + d.status() + "，不能再补交");
@@ -167,7 +178,8 @@ public class DeferralService {
                 passed,
                 write(about),
                 actor.name(),
-                now);
+                now,
+                file == null ? null : kept(file));
         audit.record(
                 actor,
                 passed ? "SUPPLEMENT_ACCEPTED" : "SUPPLEMENT_REJECTED",
@@ -175,6 +187,31 @@ public class DeferralService {
                 d.id(),
                 passed ? d.status() + " -> SUPPLEMENTED" : write(about));
         return new SupplementResult(get(id), passed, about);
+    }
+
+    /** The file's bytes in the store (removed again should this transaction roll back). */
+    private FileResponses.Kept kept(SuppliedFile file) {
+        FileStore.Stored stored = files.store(file.content());
+        return new FileResponses.Kept(
+                stored.sha256(),
+                CheckFiles.recordedName(file.document().file()),
+                file.document().mediaType() == null
+                        ? "application/octet-stream"
+                        : file.document().mediaType(),
+                stored.size());
+    }
+
+    /** The supplements handed in for a deferral, oldest first. */
+    public List<Supplement> supplements(String id) {
+        return repository.supplements(get(id).id());
+    }
+
+    /** A supplement's kept file, if it came with one. */
+    public java.util.Optional<FileResponses.Kept> supplementFile(String id, String supplementId) {
+        return supplements(id).stream()
+                .filter(s -> s.id().equals(supplementId))
+                .findFirst()
+                .map(Supplement::file);
     }
 
     /** Withdraws a deferral (e.g. the application was withdrawn). */

@@ -3,9 +3,7 @@ package org.yici.engine.storage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,23 +38,17 @@ public class CheckFiles {
 
     /** A file kept with a check. */
     public record StoredFile(
-            String materialId, String fileName, String mediaType, long size, String sha256, Instant storedAt) {}
+            String materialId, String fileName, String mediaType, long size, String sha256, Instant storedAt) {
+        public FileResponses.Kept kept() {
+            return new FileResponses.Kept(sha256, fileName, mediaType, size);
+        }
+    }
 
     /** Stores the files of a check; call inside the transaction that records the check. */
     public void keep(String checkId, List<Upload> uploads) {
-        if (uploads.isEmpty()) {
-            return;
-        }
-        List<String> created = new ArrayList<>();
-        Map<String, byte[]> kept = new LinkedHashMap<>();
-        cleanUpOnRollback(created, kept);
         Instant now = clock.instant();
         for (Upload upload : uploads) {
-            FileStore.Stored stored = store.put(upload.content());
-            kept.put(stored.sha256(), upload.content());
-            if (stored.created()) {
-                created.add(stored.sha256());
-            }
+            FileStore.Stored stored = store(upload.content());
             jdbc.sql(
                             """
                     INSERT INTO check_file (check_id, material_id, file_name, media_type, size_bytes, sha256, created_at)
@@ -65,12 +57,33 @@ public class CheckFiles {
                     .param("check", checkId)
                     .param("material", upload.materialId())
                     .param("name", truncate(upload.fileName(), 400))
-                    .param("type", upload.mediaType() == null ? "application/octet-stream" : upload.mediaType())
+                    .param("type", mediaTypeOf(upload))
                     .param("size", stored.size())
                     .param("sha", stored.sha256())
                     .param("at", Timestamp.from(now))
                     .update();
         }
+    }
+
+    /**
+     * Stores bytes that a row written in the current transaction will refer to (a check's file, a
+     * supplement's scan): if the transaction rolls back, bytes stored for the first time here are
+     * removed again, so a rejected request keeps nothing.
+     */
+    public FileStore.Stored store(byte[] content) {
+        FileStore.Stored stored = store.put(content);
+        cleanUpOnRollback(stored.created() ? List.of(stored.sha256()) : List.of(), Map.of(stored.sha256(), content));
+        return stored;
+    }
+
+    /** The media type to record: the one sniffed from the content, else a neutral one. */
+    public static String mediaTypeOf(Upload upload) {
+        return upload.mediaType() == null ? "application/octet-stream" : upload.mediaType();
+    }
+
+    /** A file name as recorded (the column holds 400 characters). */
+    public static String recordedName(String fileName) {
+        return truncate(fileName, 400);
     }
 
     /** The files of a check, in the order they were sent. */
@@ -96,7 +109,7 @@ public class CheckFiles {
     }
 
     /**
-     * Deletes the objects no check and no job refers to (committed rows only). A check storing the
+     * Deletes the objects no check, job or supplement refers to (committed rows only). A check storing the
      * same bytes whose row is not committed yet can lose them to such a delete; it puts them back
      * after its commit. What remains is a delete that counted before that commit and removes the
      * object after the put-back: two requests with identical bytes, one of them rolled back,
@@ -108,6 +121,7 @@ public class CheckFiles {
                             """
                     SELECT (SELECT COUNT(*) FROM check_file WHERE sha256 = :sha)
                          + (SELECT COUNT(*) FROM check_job_file WHERE sha256 = :sha)
+                         + (SELECT COUNT(*) FROM supplement WHERE sha256 = :sha)
                     """)
                     .param("sha", sha)
                     .query(Long.class)

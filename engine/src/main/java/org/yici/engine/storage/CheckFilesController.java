@@ -1,17 +1,12 @@
 package org.yici.engine.storage;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,19 +62,8 @@ class CheckFilesController {
     ResponseEntity<Resource> bytes(@PathVariable String id, @PathVariable String sha256, HttpServletRequest http) {
         CheckFiles.StoredFile file = files.file(id, sha256)
                 .orElseThrow(() -> notFound(format(MESSAGES.getString("fileNotFound"), id, sha256)));
-        var path = store.find(sha256)
-                .orElseThrow(() -> new IllegalStateException("check " + id + " lists file " + sha256
-                        + " but the store has no such object under " + store.root()));
         audit.record(Actors.of(http), "FILE_DOWNLOADED", "CHECK", id, file.materialId() + " " + sha256);
-        ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(file.fileName() == null ? sha256 : file.fileName(), StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .contentLength(file.size())
-                .eTag("\"" + sha256 + "\"")
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(new FileSystemResource(path));
+        return FileResponses.download(store, file.kept());
     }
 
     private static ResponseStatusException notFound(String detail) {

@@ -1,14 +1,9 @@
 package org.yici.engine.window;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.yici.engine.audit.AuditTrail;
 import org.yici.engine.storage.CheckFiles;
+import org.yici.engine.storage.FileResponses;
 import org.yici.engine.storage.FileStore;
 
 /**
@@ -39,23 +35,12 @@ class WindowFilesController {
             @PathVariable String id, @PathVariable String sha256, Principal principal, HttpServletRequest http) {
         CheckFiles.StoredFile file =
                 files.file(id, sha256).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var path = store.find(sha256).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         audit.record(
                 new AuditTrail.Actor(principal.getName(), http.getRemoteAddr()),
                 "FILE_VIEWED",
                 "CHECK",
                 id,
                 file.materialId() + " " + sha256);
-        // Shown inline: ingest only keeps PDFs and images (sniffed), never anything a browser runs.
-        ContentDisposition inline = ContentDisposition.inline()
-                .filename(file.fileName() == null ? sha256 : file.fileName(), StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, inline.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .body(new FileSystemResource(path));
+        return FileResponses.inline(store, file.kept());
     }
 }
