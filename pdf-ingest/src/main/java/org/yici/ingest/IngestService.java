@@ -62,6 +62,16 @@ public final class IngestService implements AutoCloseable {
         return outcomes;
     }
 
+    /**
+     * Ingests one file on the pool, telling {@code listener} as each page is read; never throws for
+     * a bad file.
+     */
+    public IngestOutcome ingest(IngestRequest request, PageListener listener) {
+        Future<IngestedDocument> future =
+                executor.submit(() -> ingestor.ingest(request.content(), request.declaredName(), listener));
+        return await(request.declaredName(), future, ingestor.config().timeout().toMillis() + BACKSTOP_MILLIS);
+    }
+
     private static IngestOutcome await(String name, Future<IngestedDocument> future, long backstopMillis) {
         try {
             return IngestOutcome.of(name, future.get(backstopMillis, TimeUnit.MILLISECONDS));

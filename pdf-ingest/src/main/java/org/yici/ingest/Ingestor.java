@@ -66,6 +66,11 @@ public final class Ingestor implements AutoCloseable {
      * @throws IngestException when the file is unsupported, encrypted, corrupt, too large or too slow
      */
     public IngestedDocument ingest(byte[] content, String declaredName) throws IngestException {
+        return ingest(content, declaredName, PageListener.NONE);
+    }
+
+    /** As {@link #ingest(byte[], String)}, telling {@code listener} as each page is read. */
+    public IngestedDocument ingest(byte[] content, String declaredName, PageListener listener) throws IngestException {
         Objects.requireNonNull(content, "content");
         long start = System.nanoTime();
         checkSize(content.length);
@@ -75,7 +80,7 @@ public final class Ingestor implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return run(type, declaredName, start, new Source() {
+        return run(type, declaredName, start, listener, new Source() {
             @Override
             public RandomAccessRead pdf() {
                 return new RandomAccessReadBuffer(content);
@@ -106,7 +111,7 @@ public final class Ingestor implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return run(type, declaredName, start, new Source() {
+        return run(type, declaredName, start, PageListener.NONE, new Source() {
             @Override
             public RandomAccessRead pdf() throws IOException {
                 return new RandomAccessReadBufferedFile(file);
@@ -131,10 +136,11 @@ public final class Ingestor implements AutoCloseable {
         }
     }
 
-    private IngestedDocument run(DocumentType type, String declaredName, long start, Source source)
+    private IngestedDocument run(
+            DocumentType type, String declaredName, long start, PageListener listener, Source source)
             throws IngestException {
         Deadline deadline = Deadline.after(config.timeout());
-        PageCollector collector = new PageCollector(ocrPool, deadline, config.ocrThreads());
+        PageCollector collector = new PageCollector(ocrPool, deadline, config.ocrThreads(), listener);
         try {
             List<IngestedPage> pages;
             long textLayer = 0;

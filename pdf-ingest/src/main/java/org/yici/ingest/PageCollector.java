@@ -24,18 +24,22 @@ final class PageCollector {
     private final OcrPool pool;
     private final Deadline deadline;
     private final int window;
+    private final PageListener listener;
     private final List<IngestedPage> pages = new ArrayList<>();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
     private long ocrMillis;
+    private int pagesDone;
 
-    PageCollector(OcrPool pool, Deadline deadline, int window) {
+    PageCollector(OcrPool pool, Deadline deadline, int window, PageListener listener) {
         this.pool = pool;
         this.deadline = deadline;
         this.window = Math.max(1, window);
+        this.listener = listener;
     }
 
     void add(IngestedPage page) {
         pages.add(page);
+        listener.pageDone(++pagesDone);
     }
 
     /** Queues OCR of a page image; blocks while the window is full. */
@@ -105,5 +109,6 @@ final class PageCollector {
                         result.meanConfidence(),
                         result.dpi(),
                         result.words()));
+        listener.pageDone(++pagesDone);
     }
 }

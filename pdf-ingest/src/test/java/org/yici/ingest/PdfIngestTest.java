@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yici.ingest.corpus.Cer;
@@ -42,6 +43,21 @@ class PdfIngestTest {
             assertThat(w.confidence()).isBetween(0.0, 1.0);
             assertThat(w.box().width()).isPositive();
         });
+    }
+
+    @Test
+    void tellsItsListenerAsEachPageIsRead(@TempDir Path dir) throws Exception {
+        List<Integer> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        IngestedDocument text = ingestor.ingest(PdfFixtures.textLayerPdf(3), "text.pdf", told::add);
+        assertThat(text.pages()).hasSize(3);
+        assertThat(told).containsExactly(1, 2, 3);
+
+        told.clear();
+        Path scan = dir.resolve("scan.pdf");
+        PdfFixtures.scannedPdf(scan, 2, 150, CjkFonts.renderingFonts(1).get(0));
+        IngestedDocument scanned = ingestor.ingest(Files.readAllBytes(scan), "scan.pdf", told::add);
+        assertThat(scanned.pages()).extracting(IngestedPage::source).containsExactly(PageSource.OCR, PageSource.OCR);
+        assertThat(told).containsExactly(1, 2);
     }
 
     @Test

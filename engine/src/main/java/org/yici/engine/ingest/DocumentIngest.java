@@ -30,12 +30,18 @@ public class DocumentIngest implements DisposableBean {
         this.metrics = metrics;
     }
 
-    /** Told about each file as soon as it has been read (asynchronous checks report progress). */
+    /**
+     * Told about each page and each file as soon as it has been read (asynchronous checks report
+     * progress).
+     */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = evidence -> {};
 
         void documentDone(DocumentEvidence evidence);
+
+        /** A page of the file sent for material {@code id} was read; called on an ingest thread. */
+        default void pageDone(String id, int pagesDoneInFile) {}
     }
 
     /**
@@ -48,9 +54,9 @@ public class DocumentIngest implements DisposableBean {
     }
 
     /**
-     * As {@link #ingest(Map)}, telling {@code progress} about each file. With a listener the files
-     * are read one after another, so progress moves per file; the pages of one file are still
-     * OCRed in parallel on the OCR pool.
+     * As {@link #ingest(Map)}, telling {@code progress} about each page and file. With a listener
+     * the files are read one after another, so progress moves in order; the pages of one file are
+     * still OCRed in parallel on the OCR pool.
      */
     public List<DocumentEvidence> ingest(Map<String, IngestRequest> files, Progress progress) {
         if (files.isEmpty()) {
@@ -67,8 +73,8 @@ public class DocumentIngest implements DisposableBean {
             }
         } else {
             for (String id : ids) {
-                DocumentEvidence one = DocumentEvidence.of(
-                        id, service().ingestAll(List.of(files.get(id))).get(0));
+                DocumentEvidence one =
+                        DocumentEvidence.of(id, service().ingest(files.get(id), pages -> progress.pageDone(id, pages)));
                 evidence.add(one);
                 progress.documentDone(one);
             }

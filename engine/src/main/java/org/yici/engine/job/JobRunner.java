@@ -37,6 +37,7 @@ import org.yici.rules.check.InvalidRequestException;
 @Component
 class JobRunner {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    static final java.time.Duration PAGE_PROGRESS_INTERVAL = java.time.Duration.ofMillis(250);
     static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.yici.engine.job.messages", Locale.ROOT);
 
     private final JobRepository jobs;
@@ -128,22 +129,61 @@ class JobRunner {
         }
     }
 
+    /**
+     * Writes the job's progress as files and pages are read: after every file, and after a page at
+     * most every {@link #PAGE_PROGRESS_INTERVAL} (a text-layer PDF reads a thousand pages a second;
+     * the job row need not be written that often).
+     */
     private DocumentIngest.Progress progress(String id, String claimer, List<Integer> estimates) {
         int[] pages = estimates.stream().mapToInt(Integer::intValue).toArray();
-        int[] done = {0};
         return new DocumentIngest.Progress() {
+            private int documentsDone;
+            private boolean pageWritten;
+            private long lastPageWrite;
+
             @Override
-            public void documentDone(DocumentEvidence evidence) {
-                int index = done[0]++;
+            public synchronized void documentDone(DocumentEvidence evidence) {
                 if (evidence.pages() != null) {
-                    pages[index] = evidence.pages();
+                    pages[documentsDone] = evidence.pages();
                 }
-                int pagesDone = 0;
-                for (int i = 0; i <= index; i++) {
-                    pagesDone += pages[i];
+                documentsDone++;
+                write(pagesBefore(documentsDone));
+            }
+
+            @Override
+            public synchronized void pageDone(String materialId, int pagesDoneInFile) {
+                long now = System.nanoTime();
+                if ((pageWritten && now - lastPageWrite < PAGE_PROGRESS_INTERVAL.toNanos())
+                        || documentsDone >= pages.length) {
+                    return;
                 }
-                int pagesTotal = java.util.Arrays.stream(pages).sum();
-                jobs.progress(id, claimer, done[0], pagesDone, pagesTotal, clock.instant());
+                pageWritten = true;
+                lastPageWrite = now;
+                // The estimate may be short of the pages really found; never report more than all.
+                write(pagesBefore(documentsDone) + Math.min(pagesDoneInFile, pages[documentsDone]));
+            }
+
+            private int pagesBefore(int documents) {
+                int sum = 0;
+                for (int i = 0; i < documents; i++) {
+                    sum += pages[i];
+                }
+                return sum;
+            }
+
+            private void write(int pagesDone) {
+                try {
+                    jobs.progress(
+                            id,
+                            claimer,
+                            documentsDone,
+                            pagesDone,
+                            java.util.Arrays.stream(pages).sum(),
+                            clock.instant());
+                } catch (RuntimeException e) {
+                    // Progress is for the caller's patience; losing one update must not fail the check.
+                    log.warn("job {}: progress not recorded: {}", id, e.toString());
+                }
             }
         };
     }

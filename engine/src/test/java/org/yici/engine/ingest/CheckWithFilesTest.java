@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -29,6 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.yici.engine.CliTest;
+import org.yici.ingest.IngestRequest;
 
 /** Online intake posts a package with its files: each file is read and listed with its evidence. */
 // Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
@@ -74,6 +77,32 @@ public class CheckWithFilesTest {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    @Autowired
+    DocumentIngest ingest;
+
+    /** Asynchronous checks report progress from this: every page of a file, then the file. */
+    @Test
+    void progressIsToldPageByPageThenFileByFile() throws Exception {
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Map<String, IngestRequest> files = new java.util.LinkedHashMap<>();
+        files.put("form", new IngestRequest("form.pdf", textPdf("Application form")));
+        files.put("lease", new IngestRequest("lease.pdf", org.yici.ingest.corpus.PdfFixtures.textLayerPdf(3)));
+        ingest.ingest(files, new DocumentIngest.Progress() {
+            @Override
+            public void documentDone(DocumentEvidence evidence) {
+                told.add(evidence.id() + " done");
+            }
+
+            @Override
+            public void pageDone(String id, int pagesDoneInFile) {
+                told.add(id + " page " + pagesDoneInFile);
+            }
+        });
+        assertThat(told)
+                .containsExactly(
+                        "form page 1", "form done", "lease page 1", "lease page 2", "lease page 3", "lease done");
     }
 
     @Test
