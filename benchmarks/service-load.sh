@@ -4,9 +4,11 @@
 # followed by a restart and a read-back of every acknowledged check. Prints Markdown rows.
 #
 #   benchmarks/service-load.sh [SECONDS]     (default 30 s per run; about 5 minutes in all)
+#   YICI_LOAD_DB=postgresql benchmarks/service-load.sh [SECONDS]
 #
 # Builds the service and the benchmarks jar, runs the service on port 18080 with a throw-away data
-# directory (embedded H2), and stops it at the end.
+# directory (embedded H2; or, with YICI_LOAD_DB=postgresql, a throw-away schema in the local
+# PostgreSQL's database `test`, dropped at the end), and stops it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
@@ -14,7 +16,20 @@ port=18080
 base="http://127.0.0.1:$port"
 key="yk_load_driver_$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 data=$(mktemp -d)
-trap 'kill -9 "${pid:-0}" 2>/dev/null || true; rm -rf "$data"' EXIT
+database=()
+if [ "${YICI_LOAD_DB:-h2}" = postgresql ]; then
+  schema="yici_load_$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')"
+  database=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema"
+            --spring.datasource.username=postgres --spring.flyway.schemas="$schema")
+fi
+cleanup() {
+  kill -9 "${pid:-0}" 2>/dev/null || true
+  rm -rf "$data"
+  if [ -n "${schema:-}" ]; then
+    PGOPTIONS=--client-min-messages=warning psql -h 127.0.0.1 -U postgres -d test -qc "DROP SCHEMA IF EXISTS $schema CASCADE" || true
+  fi
+}
+trap cleanup EXIT
 
 ./mvnw -q -B -Pbenchmarks -pl engine,benchmarks -am package -DskipTests
 cp=benchmarks/target/yici-benchmarks.jar
@@ -22,7 +37,7 @@ export OMP_THREAD_LIMIT=1
 
 start_service() {
   java -Xmx1g -jar engine/target/yici.jar serve \
-    --server.port=$port --yici.data-dir="$data" --logging.level.root=WARN \
+    --server.port=$port --yici.data-dir="$data" --logging.level.root=WARN "${database[@]}" \
     --yici.api-keys.bootstrap[0].name=load-driver --yici.api-keys.bootstrap[0].roles=INTAKE,STAFF \
     --yici.api-keys.bootstrap[0].key="$key" \
     --yici.window.bootstrap-user=load --yici.window.bootstrap-password=load-driver-password \
