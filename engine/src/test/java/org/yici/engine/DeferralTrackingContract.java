@@ -106,11 +106,7 @@ abstract class DeferralTrackingContract {
 
     @Test
     void anUploadedScanClosesADeferralOnlyWhenItCanBeRead() throws Exception {
-        JsonNode check = post("/api/v1/checks", deferrable("110101199005050018"), "window-1");
-        String id = get("/api/v1/deferrals?checkId=" + check.path("checkId").asText())
-                .get(0)
-                .path("id")
-                .asText();
+        String id = deferralOf("110101199005050018");
 
         JsonNode unreadable = upload(id, "这不是扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8), "lease.pdf");
         assertThat(unreadable.path("passed").asBoolean()).isFalse();
@@ -151,11 +147,7 @@ abstract class DeferralTrackingContract {
     /** A supplement refused as a conflict (deferral already closed) keeps no file. */
     @Test
     void aRefusedSupplementKeepsNoFile() throws Exception {
-        JsonNode check = post("/api/v1/checks", deferrable("110101199006060014"), "window-1");
-        String id = get("/api/v1/deferrals?checkId=" + check.path("checkId").asText())
-                .get(0)
-                .path("id")
-                .asText();
+        String id = deferralOf("110101199006060014");
         post("/api/v1/deferrals/" + id + "/withdraw", "{\"reason\": \"申请已撤回\"}", "window-1");
         byte[] pdf = org.yici.engine.ingest.CheckWithFilesTest.textPdf("Lease contract refused " + id);
         ResponseEntity<String> refused = http.postForEntity(
@@ -168,6 +160,15 @@ abstract class DeferralTrackingContract {
                                         .equals(org.yici.engine.storage.FileStore.sha256(pdf))))
                         .isEmpty());
         assertThat(get("/api/v1/deferrals/" + id + "/supplements")).isEmpty();
+    }
+
+    /** Checks a deferrable package of this applicant and answers the id of its one deferral. */
+    private String deferralOf(String idNumber) throws Exception {
+        JsonNode check = post("/api/v1/checks", deferrable(idNumber), "window-1");
+        return get("/api/v1/deferrals?checkId=" + check.path("checkId").asText())
+                .get(0)
+                .path("id")
+                .asText();
     }
 
     private JsonNode upload(String deferralId, byte[] content, String name) throws Exception {
@@ -197,11 +198,7 @@ abstract class DeferralTrackingContract {
 
     @Test
     void anOpenDeferralPastItsDueDateBecomesOverdueAndIsListedForStaff() throws Exception {
-        JsonNode check = post("/api/v1/checks", deferrable("110101199002020012"), "window-1");
-        String id = get("/api/v1/deferrals?checkId=" + check.path("checkId").asText())
-                .get(0)
-                .path("id")
-                .asText();
+        String id = deferralOf("110101199002020012");
 
         deferrals.markOverdue(LocalDate.of(2026, 3, 9));
         assertThat(get("/api/v1/deferrals/" + id)
@@ -221,11 +218,7 @@ abstract class DeferralTrackingContract {
 
     @Test
     void twoStaffSupplementingAtOnceCloseTheDeferralExactlyOnce() throws Exception {
-        JsonNode check = post("/api/v1/checks", deferrable("110101199003030014"), "window-1");
-        String id = get("/api/v1/deferrals?checkId=" + check.path("checkId").asText())
-                .get(0)
-                .path("id")
-                .asText();
+        String id = deferralOf("110101199003030014");
         int staff = 6;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(staff);
