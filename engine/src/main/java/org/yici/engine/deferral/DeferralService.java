@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -207,7 +208,7 @@ public class DeferralService {
     }
 
     /** A supplement's kept file, if it came with one. */
-    public java.util.Optional<FileResponses.Kept> supplementFile(String id, String supplementId) {
+    public Optional<FileResponses.Kept> supplementFile(String id, String supplementId) {
         return supplements(id).stream()
                 .filter(s -> s.id().equals(supplementId))
                 .findFirst()
