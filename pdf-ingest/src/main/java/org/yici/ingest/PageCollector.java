@@ -104,6 +104,7 @@ final class PageCollector {
                         p.unmapped(),
                         result.meanConfidence(),
                         result.dpi(),
-                        result.words()));
+                        result.words(),
+                        result.frame()));
     }
 }
