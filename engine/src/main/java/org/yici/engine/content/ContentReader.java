@@ -33,8 +33,10 @@ public final class ContentReader {
      * chosen).
      */
     static final double SURE_WORD = 0.9;
-    /** Characters a word must share with an identifier to count as part of it. */
+    /** Characters a word must have to count as a piece of an identifier. */
     private static final int GRAM = 4;
+    /** What an identifier's word may carry besides the identifier: labels, colons. */
+    private static final java.util.regex.Pattern NOT_IDENTIFIER = java.util.regex.Pattern.compile("[^0-9A-Z×|]");
     /** A page with text but fewer characters than this after OCR says nothing we can judge. */
     static final int MIN_CHARS = 6;
 
@@ -125,19 +127,20 @@ public final class ContentReader {
     }
 
     /**
-     * The lowest OCR confidence of the words an identifier was read from (words sharing
-     * {@value #GRAM} characters with it); above 1 when no word could be found.
+     * The lowest OCR confidence of the words an identifier was read from: words that hold it, or
+     * are a piece of it at least {@value #GRAM} characters long (a label or punctuation stuck to
+     * the word aside). A word that merely shares digits with it (the birth date on an ID card)
+     * is not one of them. Above 1 when no word could be found.
      */
     static double leastWordConfidence(ReadField f, IngestedPage page) {
         double least = 2;
         String read = (f.corrected() ? f.ocrRead() : f.value()).toUpperCase(java.util.Locale.ROOT);
         for (OcrWord w : page.words()) {
-            String text = PageText.squeeze(w.text()).toUpperCase(java.util.Locale.ROOT);
-            for (int i = 0; i + GRAM <= read.length(); i++) {
-                if (text.contains(read.substring(i, i + GRAM))) {
-                    least = Math.min(least, w.confidence());
-                    break;
-                }
+            String text = NOT_IDENTIFIER
+                    .matcher(PageText.squeeze(w.text()).toUpperCase(java.util.Locale.ROOT))
+                    .replaceAll("");
+            if (text.contains(read) || (text.length() >= GRAM && read.contains(text))) {
+                least = Math.min(least, w.confidence());
             }
         }
         return least;

@@ -12,7 +12,9 @@ import org.yici.rules.model.Ids;
  * look-alike glyphs (O/0, I/l/1, Z/2, S/5, B/8, G/6, ×/X). A letter the identifier's alphabet
  * cannot hold is read as its digit. Where both glyphs are possible (B and 8, G and 6 in a credit
  * code), each single swap is tried and taken only when it is the one that makes the check
- * character right: a second candidate would make the repair a guess.
+ * character right: a second candidate would make the repair a guess. Where the standard allows
+ * only digits (a credit code's division code) a letter is its look-alike digit, and no swap
+ * puts a letter there: the benchmark found a B-for-8 swap there that checked out by chance.
  */
 final class Identifiers {
     /** Glyphs that stand for a digit when a digit is all the position may hold. */
@@ -24,8 +26,20 @@ final class Identifiers {
      */
     private static final Map<Character, Character> CREDIT_IMPOSSIBLE =
             Map.of('O', '0', 'o', '0', 'I', '1', 'i', '1', 'l', '1', '|', '1', 'Z', '2', 'z', '2', 'S', '5', 's', '5');
-    /** Pairs that are both legal in a credit code, so only the check character can tell them apart. */
-    private static final Map<Character, Character> CREDIT_AMBIGUOUS = Map.of('B', '8', '8', 'B', 'G', '6', '6', 'G');
+    /**
+     * Pairs that are both legal in a credit code, so only the check character can tell them apart
+     * (Q and D for 0 besides the usual ones: this font's 0 is read as either).
+     */
+    private static final Map<Character, List<Character>> CREDIT_AMBIGUOUS = Map.of(
+            'B', List.of('8'),
+            '8', List.of('B'),
+            'G', List.of('6'),
+            '6', List.of('G'),
+            'Q', List.of('0'),
+            'D', List.of('0'),
+            '0', List.of('Q', 'D'));
+    /** GB 32100 places 3–8 hold the administrative division code: digits only. */
+    private static final int DIVISION_FROM = 2, DIVISION_TO = 8;
 
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -111,15 +125,26 @@ final class Identifiers {
 
     private static Reading creditWindow(String raw) {
         StringBuilder s = new StringBuilder(18);
-        for (char c : raw.toCharArray()) {
-            s.append(CREDIT_IMPOSSIBLE.getOrDefault(c, Character.toUpperCase(c)));
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            char read = CREDIT_IMPOSSIBLE.getOrDefault(c, Character.toUpperCase(c));
+            if (i >= DIVISION_FROM && i < DIVISION_TO && !Character.isDigit(read)) {
+                Character digit = AS_DIGIT.get(read);
+                if (digit == null) {
+                    return null; // a letter no digit looks like, where only digits may stand
+                }
+                read = digit;
+            }
+            s.append(read);
         }
         String code = s.toString();
         if (!Ids.validCreditCode(code)) {
             List<String> fixes = new ArrayList<>();
             for (int i = 0; i < code.length(); i++) {
-                Character other = CREDIT_AMBIGUOUS.get(code.charAt(i));
-                if (other != null) {
+                if (i >= DIVISION_FROM && i < DIVISION_TO) {
+                    continue;
+                }
+                for (char other : CREDIT_AMBIGUOUS.getOrDefault(code.charAt(i), List.of())) {
                     String candidate = code.substring(0, i) + other + code.substring(i + 1);
                     if (Ids.validCreditCode(candidate)) {
                         fixes.add(candidate);

@@ -473,6 +473,8 @@ class ContentBenchmark {
         List<Scan> all = new ArrayList<>(corpus);
         printed.values().forEach(all::addAll);
         FieldExtractor extractor = new FieldExtractor();
+        // Per failing identifier: printed bad (a true INVALID_*) or misread, and its least confidence.
+        List<double[]> failing = new ArrayList<>();
         for (Scan s : all) {
             DocumentEvidence e = s.evidence();
             if (e.document() == null || e.type() == null) {
@@ -495,6 +497,10 @@ class ContentBenchmark {
                         : org.yici.rules.model.Ids.validCreditCode(f.value());
                 double least = ContentReader.leastWordConfidence(
                         f, e.document().pages().get(f.page() - 1));
+                boolean bad = !printedValue.startsWith("(") && !printedValue.equals("91110108MA01ABCD1E");
+                if (!ok) {
+                    failing.add(new double[] {bad ? 1 : 0, least, id ? 1 : 0});
+                }
                 md.append("| ")
                         .append(s.name())
                         .append(" | ")
@@ -513,6 +519,20 @@ class ContentBenchmark {
                         .append(ContentReader.trusted(f, e.document()) ? "yes" : "no")
                         .append(" |\n");
             }
+        }
+        md.append(
+                "\nWhat other gates would have let through: identifiers failing their check character whose "
+                        + "words were read at least this surely (printed bad = a true INVALID_*, misread = a false one; "
+                        + "the 6 printed-bad scans are the INVALID_* positives above).\n\n"
+                        + "| gate | ID printed bad | ID misread | credit printed bad | credit misread |\n|---|---|---|---|---|\n");
+        for (double gate : new double[] {0.0, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+            int[] n = new int[4];
+            for (double[] r : failing) {
+                if (r[1] <= 1 && r[1] >= gate) {
+                    n[(r[2] == 1 ? 0 : 2) + (r[0] == 1 ? 0 : 1)]++;
+                }
+            }
+            md.append(String.format(Locale.ROOT, "| %.1f | %d | %d | %d | %d |%n", gate, n[0], n[1], n[2], n[3]));
         }
         md.append('\n');
     }

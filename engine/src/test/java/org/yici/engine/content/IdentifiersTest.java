@@ -50,4 +50,14 @@ class IdentifiersTest {
         assertThat(Identifiers.creditCode("9111O1O8MAO1ABCDIE").value()).isEqualTo("91110108MA01ABCD1E");
         assertThat(Identifiers.creditCode("not a code")).isNull();
     }
+
+    @Test
+    void noLetterIsSwappedIntoTheDivisionCodeEvenWhenItWouldCheckOut() {
+        // OCR read 0 as Q: swapping Q back is the one fix; 8→B in the division code (places 3–8)
+        // also checks out by chance but a division code is digits only.
+        assertThat(Ids.validCreditCode("9111010BMAQ1ABCD1E")).isTrue();
+        Identifiers.Reading r = Identifiers.creditCode("91110108MAQ1ABCDIE");
+        assertThat(r.value()).isEqualTo("91110108MA01ABCD1E");
+        assertThat(r.read()).isEqualTo("91110108MAQ1ABCDIE");
+    }
 }

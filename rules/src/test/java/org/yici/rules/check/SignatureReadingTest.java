@@ -77,7 +77,7 @@ class SignatureReadingTest {
                 new SignatureLook("GTGSH-SL-01", "scan.pdf", 2, "经营者", false));
         assertThat(check("GTGSH-SL", ZHANG_SAN, null, form)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.MISSING_SIGNATURE);
-            assertThat(f.where()).isEqualTo(new CheckOutcome.Place("scan.pdf", 2, null, "经营者"));
+            assertThat(f.where()).isEqualTo(new CheckOutcome.Place("scan.pdf", 2, "signature", "经营者"));
             assertThat(f.message()).isEqualTo("个体工商户登记（备案）申请书（scan.pdf第2页）经营者未签字。");
             assertThat(f.rule()).contains("GTGSH-SL-01");
         });
