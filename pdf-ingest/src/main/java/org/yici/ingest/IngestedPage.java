@@ -16,6 +16,8 @@ import java.util.List;
  *     pages (the text is exact, not estimated)
  * @param ocrDpi resolution of the image that was recognised, 0 for text layer pages
  * @param words recognised words with boxes and confidences; empty for text layer pages
+ * @param frame the recognised image, to place {@code words} on another picture of the page; null
+ *     for text layer pages
  */
 public record IngestedPage(
         int number,
@@ -26,9 +28,24 @@ public record IngestedPage(
         int unmappedGlyphs,
         double meanConfidence,
         int ocrDpi,
-        List<OcrWord> words) {
+        List<OcrWord> words,
+        OcrFrame frame) {
 
     public IngestedPage {
         words = List.copyOf(words);
+    }
+
+    /** A page whose words cannot be placed on the page image (text layer, or no OCR ran). */
+    public IngestedPage(
+            int number,
+            PageSource source,
+            String text,
+            int charCount,
+            int textLayerChars,
+            int unmappedGlyphs,
+            double meanConfidence,
+            int ocrDpi,
+            List<OcrWord> words) {
+        this(number, source, text, charCount, textLayerChars, unmappedGlyphs, meanConfidence, ocrDpi, words, null);
     }
 }

@@ -60,9 +60,11 @@ final class OcrPool implements AutoCloseable {
                     engine().recognize(prepared.gray(), prepared.dpi(), pageNumber, deadline.remainingMillis());
             if (result == null && !deadline.expired()) {
                 // Tesseract refuses some images outright (a few pixels): an empty page, not a timeout.
-                return new OcrResult("", 0.0, prepared.dpi(), List.of(), 0);
+                return new OcrResult("", 0.0, prepared.dpi(), List.of(), 0, null);
             }
-            return result;
+            OcrFrame frame =
+                    new OcrFrame(prepared.gray().getWidth(), prepared.gray().getHeight(), prepared.rotation());
+            return result == null ? null : result.in(frame);
         });
     }
 

@@ -108,7 +108,8 @@ final class PageCollector {
                         p.unmapped(),
                         result.meanConfidence(),
                         result.dpi(),
-                        result.words()));
+                        result.words(),
+                        result.frame()));
         listener.pageDone(++pagesDone);
     }
 }

@@ -21,7 +21,8 @@ final class Preprocessor {
     private static final int LOW_DPI = 200;
     private static final int TARGET_DPI = 300;
 
-    record Prepared(BufferedImage gray, int dpi) {}
+    /** @param rotation degrees the page was turned by deskewing (see {@link OcrFrame}) */
+    record Prepared(BufferedImage gray, int dpi, double rotation) {}
 
     private Preprocessor() {}
 
@@ -47,10 +48,14 @@ final class Preprocessor {
         if (steps.contains(Preprocessing.DENOISE)) {
             gray = median3x3(gray);
         }
+        double rotation = 0;
         if (steps.contains(Preprocessing.DESKEW)) {
-            gray = deskew(gray);
+            rotation = deskewRotation(gray);
+            if (rotation != 0) {
+                gray = rotate(gray, rotation);
+            }
         }
-        return new Prepared(gray, effectiveDpi);
+        return new Prepared(gray, effectiveDpi, rotation);
     }
 
     /**
@@ -265,14 +270,20 @@ final class Preprocessor {
     }
 
     static BufferedImage deskew(BufferedImage gray) {
+        double rotation = deskewRotation(gray);
+        return rotation == 0 ? gray : rotate(gray, rotation);
+    }
+
+    /** Degrees to turn the page by to straighten its lines; 0 when it is straight enough. */
+    static double deskewRotation(BufferedImage gray) {
         // The angle does not depend on scale; measuring on a reduced copy keeps the Hough transform cheap.
         double reduce = Math.min(1.0, (double) DESKEW_SAMPLE_EDGE / Math.max(gray.getWidth(), gray.getHeight()));
         BufferedImage sample = reduce < 1.0 ? scale(gray, reduce) : gray;
         double angle = new ImageDeskew(sample).getSkewAngle();
         if (Math.abs(angle) < MIN_DESKEW_DEGREES || Double.isNaN(angle)) {
-            return gray;
+            return 0;
         }
-        return rotate(gray, -angle);
+        return -angle;
     }
 
     static BufferedImage rotate(BufferedImage gray, double degrees) {

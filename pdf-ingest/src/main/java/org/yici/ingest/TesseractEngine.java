@@ -69,7 +69,7 @@ final class TesseractEngine implements AutoCloseable {
             double mean = api.TessBaseAPIMeanTextConf(handle) / 100.0;
             List<OcrWord> words = words(pageNumber);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new OcrResult(TextNormalizer.normalize(text), mean, dpi, words, millis);
+            return new OcrResult(TextNormalizer.normalize(text), mean, dpi, words, millis, new OcrFrame(w, h, 0));
         } finally {
             api.TessMonitorDelete(monitor);
             api.TessBaseAPIClear(handle);

@@ -32,6 +32,7 @@ import org.yici.ingest.IngestRequest;
 import org.yici.rules.check.CheckContext;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckRequest;
+import org.yici.rules.data.MatterDefinition;
 
 /** Checks a package on the live rule book and records it. */
 @Service
@@ -160,10 +161,12 @@ public class CheckService {
             }
         }
         long start = System.nanoTime();
+        var book = rules.checker().ruleBook();
         List<DocumentEvidence> documents = DocumentReadings.read(
                 ingest.ingest(files, progress),
                 files,
-                rules.checker().ruleBook().data().materialTypes().values());
+                book.data().materialTypes().values(),
+                files.isEmpty() ? Map.of() : requiredLabels(request, book.matters()));
         long ingestMs = (System.nanoTime() - start) / 1_000_000;
         if (key == null || key.isBlank()) {
             return new Checked(
@@ -257,5 +260,25 @@ public class CheckService {
 
     public Optional<CheckResult> find(String id) {
         return repository.find(id);
+    }
+
+    /**
+     * The labels each coded material's matter.yaml requires filled in ({@code requiredFields}), by
+     * material id; materials whose row names none keep their type's default.
+     */
+    static Map<String, List<String>> requiredLabels(CheckRequest request, Map<String, MatterDefinition> matters) {
+        Map<String, List<String>> labels = new java.util.HashMap<>();
+        for (CheckRequest.Material m :
+                request.materials() == null ? List.<CheckRequest.Material>of() : request.materials()) {
+            if (m.id() == null || m.code() == null || m.code().lastIndexOf('-') < 0) {
+                continue;
+            }
+            MatterDefinition matter = matters.get(m.code().substring(0, m.code().lastIndexOf('-')));
+            MatterDefinition.Material row = matter == null ? null : matter.material(m.code());
+            if (row != null && row.requiredFields() != null) {
+                labels.put(m.id(), row.requiredFields());
+            }
+        }
+        return labels;
     }
 }

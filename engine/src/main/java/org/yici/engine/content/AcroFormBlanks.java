@@ -3,6 +3,8 @@ package org.yici.engine.content;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -12,13 +14,18 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDPushButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.yici.rules.model.BlankLabel;
+import org.yici.rules.model.SignatureLook;
+import org.yici.rules.model.Text;
 
 /**
  * Fillable PDF forms (AcroForm): a field the form itself marks required (the Ff "required" flag)
  * and left empty is a blank labelled field, named by its tooltip (what the form shows the person
- * filling it in) or else its name.
+ * filling it in) or else its name. Signature places (signature fields, and fields labelled
+ * 签字/签名/签章) are not blanks but signatures: signed or not.
  */
 final class AcroFormBlanks {
+    private static final Pattern SIGNATURE_LABEL = Pattern.compile("[(（]?(?:签字|签名|签章)[)）]?[:：]?");
+
     private AcroFormBlanks() {}
 
     static List<BlankLabel> of(String material, String document, byte[] pdf) {
@@ -31,16 +38,13 @@ final class AcroFormBlanks {
             for (PDField field : form.getFieldTree()) {
                 if (field instanceof PDNonTerminalField
                         || field instanceof PDPushButton
-                        || field instanceof PDSignatureField
+                        || signaturePlace(field)
                         || !field.isRequired()) {
                     continue;
                 }
                 String value = field.getValueAsString();
                 if (value == null || value.isBlank()) {
-                    String label = field.getAlternateFieldName() != null
-                            ? field.getAlternateFieldName()
-                            : field.getPartialName();
-                    blanks.add(new BlankLabel(material, document, pageOf(doc, field), label));
+                    blanks.add(new BlankLabel(material, document, pageOf(doc, field), label(field)));
                 }
             }
         } catch (IOException e) {
@@ -48,6 +52,52 @@ final class AcroFormBlanks {
             return List.of();
         }
         return blanks;
+    }
+
+    /**
+     * Every signature place of a fillable form: a digital signature field is signed when it holds a
+     * signature; a text field labelled 签字/签名/签章 when something was written into it.
+     */
+    static List<SignatureLook> signatures(String material, String document, byte[] pdf) {
+        List<SignatureLook> looks = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+            if (form == null) {
+                return List.of();
+            }
+            for (PDField field : form.getFieldTree()) {
+                if (field instanceof PDNonTerminalField || !signaturePlace(field)) {
+                    continue;
+                }
+                boolean signed = field instanceof PDSignatureField s
+                        ? s.getValue() != null
+                        : field.getValueAsString() != null
+                                && !field.getValueAsString().isBlank();
+                looks.add(new SignatureLook(material, document, pageOf(doc, field), party(label(field)), signed));
+            }
+        } catch (IOException e) {
+            // Ingest read this PDF already; a form that cannot be walked again gives no verdict.
+            return List.of();
+        }
+        return looks;
+    }
+
+    private static boolean signaturePlace(PDField field) {
+        return field instanceof PDSignatureField
+                || SIGNATURE_LABEL.matcher(Text.normalise(label(field))).find();
+    }
+
+    /** "经营者签字" → 经营者; a label that names nobody ("签名", "Signature1") → "". */
+    static String party(String label) {
+        String normalised = Text.normalise(label);
+        Matcher m = SIGNATURE_LABEL.matcher(normalised);
+        String before = m.find() ? normalised.substring(0, m.start()) : "";
+        return before.matches("[\\p{IsHan}]{1,6}") ? before : "";
+    }
+
+    /** What the form shows the person filling it in: the tooltip, else the field's name. */
+    private static String label(PDField field) {
+        return field.getAlternateFieldName() != null ? field.getAlternateFieldName() : field.getPartialName();
     }
 
     private static int pageOf(PDDocument doc, PDField field) {

@@ -27,10 +27,16 @@ public final class ContentReader {
      * docs/benchmarks/content.md): readable degradations stay above it.
      */
     static final double MIN_CONFIDENCE = 0.55;
-    /** Word confidence at which a failing check digit is believed to be printed, not misread. */
+    /**
+     * Word confidence at which a failing check digit is believed to be printed, not misread, once
+     * no single look-alike correction made it pass (see docs/benchmarks/content.md for how it was
+     * chosen).
+     */
     static final double SURE_WORD = 0.9;
-    /** Characters a word must share with an identifier to count as part of it. */
+    /** Characters a word must have to count as a piece of an identifier. */
     private static final int GRAM = 4;
+    /** What an identifier's word may carry besides the identifier: labels, colons. */
+    private static final java.util.regex.Pattern NOT_IDENTIFIER = java.util.regex.Pattern.compile("[^0-9A-Z×|]");
     /** A page with text but fewer characters than this after OCR says nothing we can judge. */
     static final int MIN_CHARS = 6;
 
@@ -46,6 +52,14 @@ public final class ContentReader {
             DocumentReading reading, Classification classification, List<ReadField> fields, List<Integer> unreadable) {}
 
     public Read read(String material, IngestedDocument document) {
+        return read(material, document, null);
+    }
+
+    /**
+     * @param requiredLabels the labels the matter requires filled in on this material (matter.yaml
+     *     {@code requiredFields}); null for the type's default
+     */
+    public Read read(String material, IngestedDocument document, List<String> requiredLabels) {
         String name = document.declaredName();
         List<PageText> readable = new ArrayList<>();
         List<UnreadablePage> unreadable = new ArrayList<>();
@@ -59,7 +73,7 @@ public final class ContentReader {
         Classification c = classifier.classify(readable);
         FieldExtractor.Extraction extraction = c.type() == null
                 ? new FieldExtractor.Extraction(List.of(), List.of())
-                : extractor.extract(c.type(), readable);
+                : extractor.extract(c.type(), readable, requiredLabels);
         Map<String, String> fields = new HashMap<>();
         Map<String, FieldSource> sources = new HashMap<>();
         List<ReadField> kept =
@@ -89,9 +103,11 @@ public final class ContentReader {
 
     /**
      * Whether a read identifier may go to the rules. One that passes its check digit is trusted
-     * (a misread that still checks out is a 1-in-11 or 1-in-31 accident). One that fails is only
-     * trusted when OCR was sure of every word it came from: otherwise the failure is more likely
-     * the scan's than the document's, and reporting it would send the applicant home for nothing.
+     * (a misread that still checks out is a 1-in-11 or 1-in-31 accident), also when look-alike
+     * glyphs had to be corrected to get there ({@link Identifiers}). One that fails is only
+     * trusted when OCR was sure enough of every word it came from: otherwise the failure is more
+     * likely the scan's than the document's, and reporting it would send the applicant home for
+     * nothing.
      */
     static boolean trusted(ReadField f, IngestedDocument document) {
         boolean id = f.field().endsWith("dNumber");
@@ -106,17 +122,28 @@ public final class ContentReader {
         if (page.source() != PageSource.OCR) {
             return true;
         }
+        double least = leastWordConfidence(f, page);
+        return least <= 1 && least >= SURE_WORD;
+    }
+
+    /**
+     * The lowest OCR confidence of the words an identifier was read from: words that hold it, or
+     * are a piece of it at least {@value #GRAM} characters long (a label or punctuation stuck to
+     * the word aside). A word that merely shares digits with it (the birth date on an ID card)
+     * is not one of them. Above 1 when no word could be found.
+     */
+    static double leastWordConfidence(ReadField f, IngestedPage page) {
         double least = 2;
+        String read = (f.corrected() ? f.ocrRead() : f.value()).toUpperCase(java.util.Locale.ROOT);
         for (OcrWord w : page.words()) {
-            String text = PageText.squeeze(w.text()).toUpperCase(java.util.Locale.ROOT);
-            for (int i = 0; i + GRAM <= f.value().length(); i++) {
-                if (text.contains(f.value().substring(i, i + GRAM))) {
-                    least = Math.min(least, w.confidence());
-                    break;
-                }
+            String text = NOT_IDENTIFIER
+                    .matcher(PageText.squeeze(w.text()).toUpperCase(java.util.Locale.ROOT))
+                    .replaceAll("");
+            if (text.contains(read) || (text.length() >= GRAM && read.contains(text))) {
+                least = Math.min(least, w.confidence());
             }
         }
-        return least <= 1 && least >= SURE_WORD;
+        return least;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.yici.engine.content;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,17 +24,20 @@ import org.yici.rules.check.DocumentReading;
 import org.yici.rules.data.MaterialTypeDefinition;
 import org.yici.rules.model.BlankLabel;
 import org.yici.rules.model.SealLook;
+import org.yici.rules.model.SignatureLook;
 
 /** Reads the content of a check's ingested files and hands the rules what was read. */
 public final class DocumentReadings {
     private static final Logger log = LoggerFactory.getLogger(DocumentReadings.class);
     /** Seals are large: 72 dpi keeps a 40 mm seal over 100 px across. */
     private static final float SEAL_DPI = 72f;
+    /** Pen strokes are thin: 150 dpi keeps a ballpoint line a pixel or more wide. */
+    private static final float SIGNATURE_DPI = 150f;
 
     private DocumentReadings() {}
 
     /**
-     * Each successfully ingested file with its type, fields, unreadable pages and seals read.
+     * Each successfully ingested file with its type, fields, unreadable pages, seals and signatures read.
      *
      * @param files the uploaded bytes by material id (to look at page images in colour)
      * @param types the dictionary of the live rule book
@@ -42,6 +46,18 @@ public final class DocumentReadings {
             List<DocumentEvidence> documents,
             Map<String, IngestRequest> files,
             Collection<MaterialTypeDefinition> types) {
+        return read(documents, files, types, Map.of());
+    }
+
+    /**
+     * As {@link #read(List, Map, Collection)}, with the labels each material's matter requires
+     * filled in (by material id; a material without an entry gets its type's default list).
+     */
+    public static List<DocumentEvidence> read(
+            List<DocumentEvidence> documents,
+            Map<String, IngestRequest> files,
+            Collection<MaterialTypeDefinition> types,
+            Map<String, List<String>> requiredLabels) {
         if (documents.isEmpty()) {
             // Most checks carry no files: building the classifier is for those that do.
             return documents;
@@ -53,17 +69,20 @@ public final class DocumentReadings {
                 out.add(d);
                 continue;
             }
-            ContentReader.Read read = reader.read(d.id(), d.document());
+            ContentReader.Read read = reader.read(d.id(), d.document(), requiredLabels.get(d.id()));
             IngestRequest file = files.get(d.id());
-            List<SealLook> seals = file == null ? List.of() : seals(d, file.content());
+            Looks looks = file == null ? Looks.NONE : look(d, file.content());
+            List<SealLook> seals = looks.seals();
             Boolean seal = seals.isEmpty() ? null : seals.stream().anyMatch(SealLook::found);
+            List<SignatureLook> signatures = new ArrayList<>(looks.signatures());
             DocumentReading r = read.reading();
             List<BlankLabel> blanks = new ArrayList<>(r.blanks());
             if (file != null && "application/pdf".equals(d.mediaType())) {
                 blanks.addAll(AcroFormBlanks.of(d.id(), d.document().declaredName(), file.content()));
+                signatures.addAll(AcroFormBlanks.signatures(d.id(), d.document().declaredName(), file.content()));
             }
-            DocumentReading withSeals =
-                    new DocumentReading(r.material(), r.read(), r.fields(), r.sources(), r.unreadable(), seals, blanks);
+            DocumentReading withSeals = new DocumentReading(
+                    r.material(), r.read(), r.fields(), r.sources(), r.unreadable(), seals, blanks, signatures);
             out.add(d.withReading(read.classification(), read.fields(), read.unreadable(), seal, withSeals));
         }
         return out;
@@ -77,10 +96,19 @@ public final class DocumentReadings {
                 .toList();
     }
 
-    /** Looks for a seal on every scanned page (images, and PDF pages that needed OCR). */
-    static List<SealLook> seals(DocumentEvidence d, byte[] content) {
+    /** Seals and signatures seen on the scanned pages of a document. */
+    record Looks(List<SealLook> seals, List<SignatureLook> signatures) {
+        static final Looks NONE = new Looks(List.of(), List.of());
+    }
+
+    /**
+     * Looks for a seal on every scanned page (images, and PDF pages that needed OCR), and for ink at
+     * every place on them that asks for a signature.
+     */
+    static Looks look(DocumentEvidence d, byte[] content) {
         String name = d.document().declaredName();
-        List<SealLook> looks = new ArrayList<>();
+        List<SealLook> seals = new ArrayList<>();
+        List<SignatureLook> signatures = new ArrayList<>();
         try {
             if ("application/pdf".equals(d.mediaType())) {
                 try (PDDocument pdf = Loader.loadPDF(content)) {
@@ -89,21 +117,34 @@ public final class DocumentReadings {
                         if (page.source() == PageSource.OCR && page.number() <= pdf.getNumberOfPages()) {
                             BufferedImage image =
                                     renderer.renderImageWithDPI(page.number() - 1, SEAL_DPI, ImageType.RGB);
-                            looks.add(new SealLook(d.id(), name, page.number(), SealDetector.hasRedSeal(image)));
+                            seals.add(new SealLook(d.id(), name, page.number(), SealDetector.hasRedSeal(image)));
+                            signatures.addAll(Signatures.look(d.id(), name, page, () -> render(renderer, page)));
                         }
                     }
                 }
             } else {
                 BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
                 if (image != null) {
-                    looks.add(new SealLook(d.id(), name, 1, SealDetector.hasRedSeal(image)));
+                    seals.add(new SealLook(d.id(), name, 1, SealDetector.hasRedSeal(image)));
+                    if (!d.document().pages().isEmpty()) {
+                        signatures.addAll(Signatures.look(
+                                d.id(), name, d.document().pages().get(0), () -> image));
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // Ingest read the file already; a colour render that fails only means no seal verdict.
-            log.warn("could not look for a seal in {}: {}", name, e.toString());
-            return List.of();
+            // Ingest read the file already; a colour render that fails only means no verdict.
+            log.warn("could not look for seals and signatures in {}: {}", name, e.toString());
+            return Looks.NONE;
         }
-        return looks;
+        return new Looks(seals, signatures);
+    }
+
+    private static BufferedImage render(PDFRenderer renderer, IngestedPage page) {
+        try {
+            return renderer.renderImageWithDPI(page.number() - 1, SIGNATURE_DPI, ImageType.RGB);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

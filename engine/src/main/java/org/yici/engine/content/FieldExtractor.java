@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +22,6 @@ public final class FieldExtractor {
     private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
     private static final Pattern PERIOD_END = Pattern.compile("[-~至]+(" + DATE + "|长期)");
     private static final Pattern TERM_END = Pattern.compile("至(" + DATE + "|长期)");
-    private static final Pattern ID = Pattern.compile("([0-9]{17}[0-9Xx])");
-    private static final Pattern CREDIT = Pattern.compile("([0-9A-HJ-NPQRTUWXY]{18})");
     /**
      * Names as Chinese documents print them. OCR sometimes reads a short Chinese name as a few Latin
      * letters; such a reading is no name, and reporting it would accuse the applicant of a mismatch.
@@ -43,7 +40,15 @@ public final class FieldExtractor {
     public record Extraction(List<ReadField> fields, List<BlankField> blanks) {}
 
     public Extraction extract(String type, List<PageText> pages) {
-        List<Field> specs = FieldSpec.BY_TYPE.getOrDefault(type, List.of());
+        return extract(type, pages, null);
+    }
+
+    /**
+     * @param required the labels a matter names as required for this material (matter.yaml
+     *     {@code requiredFields}), replacing the type's own required fields; null keeps the type's
+     */
+    public Extraction extract(String type, List<PageText> pages, List<String> required) {
+        List<Field> specs = FieldSpec.withRequired(FieldSpec.BY_TYPE.getOrDefault(type, List.of()), required);
         if (specs.isEmpty()) {
             return new Extraction(List.of(), List.of());
         }
@@ -79,9 +84,17 @@ public final class FieldExtractor {
                         break pages;
                     }
                     String following = i + 1 < lines.size() ? lines.get(i + 1) : "";
-                    String read = read(spec.kind(), value, rest + following, following, nextLabel);
-                    if (read != null && found.add(spec.key())) {
-                        fields.add(new ReadField(spec.key(), read, page.number(), m.group(1), page.confidence()));
+                    Identifiers.Reading id = identifier(spec.kind(), value);
+                    String read =
+                            id != null ? id.value() : read(spec.kind(), value, rest + following, following, nextLabel);
+                    if (read != null && found.add(spec.key()) && !spec.blankOnly()) {
+                        fields.add(new ReadField(
+                                spec.key(),
+                                read,
+                                page.number(),
+                                m.group(1),
+                                page.confidence(),
+                                id == null ? null : id.read()));
                         break pages;
                     }
                 }
@@ -90,13 +103,22 @@ public final class FieldExtractor {
         return new Extraction(List.copyOf(fields), List.copyOf(blanks));
     }
 
+    /** An identifier with OCR's look-alike glyphs undone; null for other kinds or when none is there. */
+    private static Identifiers.Reading identifier(Kind kind, String raw) {
+        String value = LEADING_NOISE.matcher(raw).replaceFirst("");
+        return switch (kind) {
+            case ID_NUMBER -> Identifiers.idNumber(value);
+            case CREDIT_CODE -> Identifiers.creditCode(value);
+            default -> null;
+        };
+    }
+
     private static String read(Kind kind, String raw, String withNext, String following, Pattern nextLabel) {
         String value = LEADING_NOISE.matcher(raw).replaceFirst("");
         return switch (kind) {
             case SEX -> first(SEX, value);
             case NAME -> first(NAME, value);
-            case ID_NUMBER -> upper(first(ID, value));
-            case CREDIT_CODE -> upper(first(CREDIT, value.toUpperCase(Locale.ROOT)));
+            case ID_NUMBER, CREDIT_CODE -> null; // read by identifier()
             case DATE -> date(value);
             case PERIOD_END -> end(PERIOD_END, value);
             case TERM_END -> end(TERM_END, withNext);
@@ -124,10 +146,6 @@ public final class FieldExtractor {
     private static String first(Pattern p, String s) {
         Matcher m = p.matcher(s);
         return m.find() ? m.group(1).strip() : null;
-    }
-
-    private static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
     private static String end(Pattern p, String s) {

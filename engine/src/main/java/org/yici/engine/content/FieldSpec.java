@@ -1,7 +1,11 @@
 package org.yici.engine.content;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where each type states its fields: the labels printed before a value (document vocabulary,
@@ -28,18 +32,49 @@ final class FieldSpec {
      * must come on an earlier line of the page (the lessee's ID number follows the lessee).
      * {@code required} fields of a form are reported when their label has nothing after it.
      */
-    record Field(String key, String label, Kind kind, String after, boolean required) {
+    record Field(String key, String label, Kind kind, String after, boolean required, boolean blankOnly) {
         Field(String key, String label, Kind kind) {
-            this(key, label, kind, null, false);
+            this(key, label, kind, null, false, false);
         }
 
         Field asRequired() {
-            return new Field(key, label, kind, after, true);
+            return withRequired(true);
+        }
+
+        Field withRequired(boolean isRequired) {
+            return new Field(key, label, kind, after, isRequired, blankOnly);
         }
 
         Field following(String previous) {
-            return new Field(key, label, kind, previous, required);
+            return new Field(key, label, kind, previous, required, blankOnly);
         }
+    }
+
+    /**
+     * The type's fields with a matter's own required labels instead of the type's: a label the
+     * type reads (its pattern matches the label as printed) becomes required, any other label is
+     * looked for only to see whether it was left blank. {@code null} keeps the type's list.
+     */
+    static List<Field> withRequired(List<Field> fields, List<String> labels) {
+        if (labels == null) {
+            return fields;
+        }
+        List<String> printed = labels.stream().map(PageText::squeeze).toList();
+        List<Field> out = new ArrayList<>();
+        Set<String> covered = new HashSet<>();
+        for (Field f : fields) {
+            Pattern label = Pattern.compile(f.label());
+            List<String> mine =
+                    printed.stream().filter(l -> label.matcher(l).matches()).toList();
+            covered.addAll(mine);
+            out.add(f.withRequired(!mine.isEmpty()));
+        }
+        for (String l : printed) {
+            if (!covered.contains(l)) {
+                out.add(new Field("label:" + l, Pattern.quote(l), Kind.TEXT, null, true, true));
+            }
+        }
+        return List.copyOf(out);
     }
 
     static final Map<String, List<Field>> BY_TYPE = Map.of(

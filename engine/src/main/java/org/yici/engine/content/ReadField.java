@@ -1,5 +1,7 @@
 package org.yici.engine.content;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A field read from a document.
  *
@@ -8,5 +10,23 @@ package org.yici.engine.content;
  * @param page 1-based page
  * @param label the label as printed before the value (NFKC), to quote in the notice
  * @param confidence the page's reading confidence, 0..1
+ * @param ocrRead for an identifier whose look-alike glyphs were corrected (O→0, B→8, ...): what
+ *     OCR read; null when the value is as read
  */
-public record ReadField(String field, String value, int page, String label, double confidence) {}
+public record ReadField(
+        String field,
+        String value,
+        int page,
+        String label,
+        double confidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String ocrRead) {
+
+    public ReadField(String field, String value, int page, String label, double confidence) {
+        this(field, value, page, label, confidence, null);
+    }
+
+    /** Whether OCR's reading was corrected to get the value. */
+    boolean corrected() {
+        return ocrRead != null;
+    }
+}

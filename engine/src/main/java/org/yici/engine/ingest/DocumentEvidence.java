@@ -1,7 +1,9 @@
 package org.yici.engine.ingest;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.yici.engine.content.Classification;
 import org.yici.engine.content.ReadField;
@@ -17,11 +19,12 @@ import org.yici.rules.check.DocumentReading;
  * @param id the material id the file was sent for
  * @param mediaType the type detected from the content (never from the name)
  * @param ocr whether any page needed OCR
- * @param confidence the lowest page confidence (1.0 for a text layer)
+ * @param ocrConfidence the lowest page reading confidence (1.0 for a text layer)
  * @param error the ingest error kind (ENCRYPTED, CORRUPT, TOO_LARGE, UNSUPPORTED_TYPE, TIMEOUT)
  * @param message what a clerk is told about the error
- * @param materialType the material type its content looks like (material-types.yaml), null when none
- * @param typeConfidence how clearly it looks like that type, 0..1
+ * @param type the material type its content looks like (material-types.yaml), null when none
+ *     (ARCHITECTURE §3: {@code type} and {@code confidence} are the classification)
+ * @param confidence how clearly it looks like that type, 0..1
  * @param typeEvidence the words that decided the type, with their pages
  * @param fields the labelled fields read from it, with page and confidence
  * @param unreadablePages pages too unclear to judge
@@ -36,12 +39,12 @@ public record DocumentEvidence(
         String mediaType,
         Integer pages,
         Boolean ocr,
-        Double confidence,
+        Double ocrConfidence,
         List<Page> pageEvidence,
         String error,
         String message,
-        String materialType,
-        Double typeConfidence,
+        String type,
+        Double confidence,
         List<Classification.Cue> typeEvidence,
         List<ReadField> fields,
         List<Integer> unreadablePages,
@@ -55,7 +58,7 @@ public record DocumentEvidence(
             String mediaType,
             Integer pages,
             Boolean ocr,
-            Double confidence,
+            Double ocrConfidence,
             List<Page> pageEvidence,
             String error,
             String message) {
@@ -65,7 +68,7 @@ public record DocumentEvidence(
                 mediaType,
                 pages,
                 ocr,
-                confidence,
+                ocrConfidence,
                 pageEvidence,
                 error,
                 message,
@@ -75,6 +78,51 @@ public record DocumentEvidence(
                 null,
                 null,
                 null,
+                null,
+                null);
+    }
+
+    /**
+     * Reads stored evidence, including records written before the §3 names: those had the type
+     * as {@code materialType}, its confidence as {@code typeConfidence} and the OCR confidence as
+     * {@code confidence}.
+     */
+    @JsonCreator
+    public static DocumentEvidence fromJson(
+            @JsonProperty("id") String id,
+            @JsonProperty("file") String file,
+            @JsonProperty("mediaType") String mediaType,
+            @JsonProperty("pages") Integer pages,
+            @JsonProperty("ocr") Boolean ocr,
+            @JsonProperty("ocrConfidence") Double ocrConfidence,
+            @JsonProperty("pageEvidence") List<Page> pageEvidence,
+            @JsonProperty("error") String error,
+            @JsonProperty("message") String message,
+            @JsonProperty("type") String type,
+            @JsonProperty("confidence") Double confidence,
+            @JsonProperty("typeEvidence") List<Classification.Cue> typeEvidence,
+            @JsonProperty("fields") List<ReadField> fields,
+            @JsonProperty("unreadablePages") List<Integer> unreadablePages,
+            @JsonProperty("seal") Boolean seal,
+            @JsonProperty("materialType") String legacyType,
+            @JsonProperty("typeConfidence") Double legacyTypeConfidence) {
+        boolean legacy = ocrConfidence == null && type == null && (legacyType != null || confidence != null);
+        return new DocumentEvidence(
+                id,
+                file,
+                mediaType,
+                pages,
+                ocr,
+                legacy ? confidence : ocrConfidence,
+                pageEvidence,
+                error,
+                message,
+                legacy ? legacyType : type,
+                legacy ? legacyTypeConfidence : confidence,
+                typeEvidence,
+                fields,
+                unreadablePages,
+                seal,
                 null,
                 null);
     }
@@ -92,7 +140,7 @@ public record DocumentEvidence(
                 mediaType,
                 pages,
                 ocr,
-                confidence,
+                ocrConfidence,
                 pageEvidence,
                 error,
                 message,

@@ -165,11 +165,11 @@ class CheckPages {
                     deferred,
                     form.files().get(m.code()),
                     document,
-                    document == null || document.materialType() == null
+                    document == null || document.type() == null
                             ? null
-                            : materialTypes.containsKey(document.materialType())
-                                    ? materialTypes.get(document.materialType()).name()
-                                    : document.materialType(),
+                            : materialTypes.containsKey(document.type())
+                                    ? materialTypes.get(document.type()).name()
+                                    : document.type(),
                     fileHrefs.get(CheckForm.materialId(m.code()))));
         }
         Set<String> listed = new LinkedHashSet<>();

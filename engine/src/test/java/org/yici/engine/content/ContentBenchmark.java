@@ -90,6 +90,7 @@ class ContentBenchmark {
         seals(md, corpus);
         checks(md, cases(corpus, printed));
         fields(md, corpus);
+        identifiers(md, corpus, printed);
         Path out = Path.of(System.getProperty("yici.benchmark.content"));
         Files.writeString(out, md.toString());
         System.out.println(md);
@@ -161,7 +162,21 @@ class ContentBenchmark {
             lines.replaceAll(l -> l.startsWith(blank) ? blank + "：" : l);
             pages.put("form_blank-" + blank, lines);
         }
+        Map<String, BufferedImage> signatures = new LinkedHashMap<>();
+        List<String> form = SignatureCheckTest.FORM;
+        BufferedImage unsignedForm = ScanPages.a4(font, "个体工商户登记（备案）申请书", form);
+        signatures.put("form_unsigned", unsignedForm);
+        signatures.put("form_signed", ScanPages.signed(unsignedForm, font, form.indexOf("经营者签字："), "经营者签字："));
+        List<String> lease = SignatureCheckTest.LEASE;
+        String lessor = SignatureCheckTest.LESSOR, lessee = SignatureCheckTest.LESSEE;
+        BufferedImage lessorSigned =
+                ScanPages.signed(ScanPages.a4(font, "房屋租赁合同", lease), font, lease.indexOf(lessor), lessor);
+        signatures.put("lease_lessee-unsigned", lessorSigned);
+        signatures.put("lease_signed", ScanPages.signed(lessorSigned, font, lease.indexOf(lessee), lessee));
         Map<String, List<Scan>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, BufferedImage> p : signatures.entrySet()) {
+            out.put(p.getKey(), variants(p.getKey(), p.getValue()));
+        }
         for (Map.Entry<String, List<String>> p : pages.entrySet()) {
             List<String> lines = p.getValue();
             BufferedImage clean = ScanPages.a4(font, lines.get(0), lines.subList(1, lines.size()));
@@ -191,6 +206,18 @@ class ContentBenchmark {
         return out;
     }
 
+    /** A printed page clean, with grey noise and as a JPEG of quality 25. */
+    private static List<Scan> variants(String name, BufferedImage clean) throws Exception {
+        return List.of(
+                new Scan(name + "_clean", null, Degradation.CLEAN, read(name, ScanPages.png(clean))),
+                new Scan(
+                        name + "_noise",
+                        null,
+                        Degradation.GAUSSIAN_NOISE,
+                        read(name, ScanPages.png(ScanPages.noisy(clean, 28, name.hashCode())))),
+                new Scan(name + "_jpeg-q25", null, Degradation.JPEG_Q25, read(name, Images.jpeg(clean, 0.25f, 200))));
+    }
+
     private void classification(StringBuilder md, List<Scan> corpus) {
         md.append("## Classification\n\nA page counts as classified as type T when T wins with confidence ≥ 0.5 "
                 + "(the threshold at which an uncoded file is matched; MISMATCHED_TYPE needs 0.6).\n\n");
@@ -200,10 +227,9 @@ class ContentBenchmark {
             String type = typeOf(m);
             int tp = 0, fp = 0, fn = 0;
             for (Scan s : corpus) {
-                String got =
-                        s.evidence().typeConfidence() != null && s.evidence().typeConfidence() >= 0.5
-                                ? s.evidence().materialType()
-                                : null;
+                String got = s.evidence().confidence() != null && s.evidence().confidence() >= 0.5
+                        ? s.evidence().type()
+                        : null;
                 boolean truth = s.material() == m;
                 boolean said = type.equals(got);
                 tp += truth && said ? 1 : 0;
@@ -229,9 +255,8 @@ class ContentBenchmark {
         for (Material m : Material.values()) {
             double low = corpus.stream()
                     .filter(s -> s.material() == m)
-                    .mapToDouble(s -> s.evidence().typeConfidence() == null
-                            ? 0
-                            : s.evidence().typeConfidence())
+                    .mapToDouble(s ->
+                            s.evidence().confidence() == null ? 0 : s.evidence().confidence())
                     .min()
                     .orElse(0);
             lows.add(m.slug() + " " + String.format(Locale.ROOT, "%.2f", low));
@@ -296,6 +321,10 @@ class ContentBenchmark {
             if (m == Material.APPLICATION_FORM) {
                 cases.add(new Case("BLANK_FIELD", s, "GTGSH-SL", "GTGSH-SL-01", ZHANG_SAN, false));
             }
+            // The corpus form and lease print the names after 签字： — signed as far as ink goes.
+            if (m == Material.APPLICATION_FORM || m == Material.LEASE_CONTRACT) {
+                cases.add(new Case("MISSING_SIGNATURE", s, "GTGSH-SL", own.get(m), ZHANG_SAN, false));
+            }
         }
         printed.get("id-card_bad-check-digit")
                 .forEach(s -> cases.add(new Case("INVALID_ID_NUMBER", s, "GTGSH-SL", "GTGSH-SL-02", ZHANG_SAN, true)));
@@ -309,6 +338,14 @@ class ContentBenchmark {
                 .filter(e -> e.getKey().startsWith("form_blank"))
                 .flatMap(e -> e.getValue().stream())
                 .forEach(s -> cases.add(new Case("BLANK_FIELD", s, "GTGSH-SL", "GTGSH-SL-01", ZHANG_SAN, true)));
+        printed.get("form_unsigned")
+                .forEach(s -> cases.add(new Case("MISSING_SIGNATURE", s, "GTGSH-SL", "GTGSH-SL-01", ZHANG_SAN, true)));
+        printed.get("form_signed")
+                .forEach(s -> cases.add(new Case("MISSING_SIGNATURE", s, "GTGSH-SL", "GTGSH-SL-01", ZHANG_SAN, false)));
+        printed.get("lease_lessee-unsigned")
+                .forEach(s -> cases.add(new Case("MISSING_SIGNATURE", s, "GTGSH-SL", "GTGSH-SL-03", ZHANG_SAN, true)));
+        printed.get("lease_signed")
+                .forEach(s -> cases.add(new Case("MISSING_SIGNATURE", s, "GTGSH-SL", "GTGSH-SL-03", ZHANG_SAN, false)));
         printed.get("unreadable")
                 .forEach(s -> cases.add(new Case("UNREADABLE", s, "GTGSH-SL", "GTGSH-SL-01", ZHANG_SAN, true)));
         return cases;
@@ -418,6 +455,84 @@ class ContentBenchmark {
                         .append(ratio(exact, pages.size()))
                         .append(" |\n");
             }
+        }
+        md.append('\n');
+    }
+
+    /**
+     * Every ID number and credit code read from a scan before the trust gate: as read, whether
+     * look-alike glyphs were corrected, whether it checks out, the least confidence of its words and
+     * whether it reached the rules. The gate's threshold is chosen from this table.
+     */
+    private void identifiers(StringBuilder md, List<Scan> corpus, Map<String, List<Scan>> printed) {
+        md.append("## Identifiers read on scans\n\nEvery ID number and credit code the extractor found, before the "
+                + "trust gate (`ContentReader.trusted`, word confidence ≥ " + ContentReader.SURE_WORD
+                + " for one failing its check character). `truth` is what is printed.\n\n"
+                + "| page | field | printed | read | corrected from | checks out | least word conf. | to rules |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        List<Scan> all = new ArrayList<>(corpus);
+        printed.values().forEach(all::addAll);
+        FieldExtractor extractor = new FieldExtractor();
+        // Per failing identifier: printed bad (a true INVALID_*) or misread, and its least confidence.
+        List<double[]> failing = new ArrayList<>();
+        for (Scan s : all) {
+            DocumentEvidence e = s.evidence();
+            if (e.document() == null || e.type() == null) {
+                continue;
+            }
+            List<PageText> pages =
+                    e.document().pages().stream().map(PageText::of).toList();
+            for (ReadField f : extractor.extract(e.type(), pages).fields()) {
+                boolean id = f.field().equals("idNumber");
+                if (!id && !f.field().equals("creditCode")) {
+                    continue;
+                }
+                String printedValue = s.name().contains("bad-check-digit")
+                        ? "110105194912310021"
+                        : s.name().contains("bad-credit-code")
+                                ? "91110108MA01ABCD1F"
+                                : id ? "(valid)" : "91110108MA01ABCD1E";
+                boolean ok = id
+                        ? org.yici.rules.model.Ids.validIdNumber(f.value())
+                        : org.yici.rules.model.Ids.validCreditCode(f.value());
+                double least = ContentReader.leastWordConfidence(
+                        f, e.document().pages().get(f.page() - 1));
+                boolean bad = !printedValue.startsWith("(") && !printedValue.equals("91110108MA01ABCD1E");
+                if (!ok) {
+                    failing.add(new double[] {bad ? 1 : 0, least, id ? 1 : 0});
+                }
+                md.append("| ")
+                        .append(s.name())
+                        .append(" | ")
+                        .append(f.field())
+                        .append(" | ")
+                        .append(printedValue)
+                        .append(" | ")
+                        .append(f.value())
+                        .append(" | ")
+                        .append(f.ocrRead() == null ? "" : f.ocrRead())
+                        .append(" | ")
+                        .append(ok ? "yes" : "no")
+                        .append(" | ")
+                        .append(least > 1 ? "—" : String.format(Locale.ROOT, "%.2f", least))
+                        .append(" | ")
+                        .append(ContentReader.trusted(f, e.document()) ? "yes" : "no")
+                        .append(" |\n");
+            }
+        }
+        md.append(
+                "\nWhat other gates would have let through: identifiers failing their check character whose "
+                        + "words were read at least this surely (printed bad = a true INVALID_*, misread = a false one; "
+                        + "the 6 printed-bad scans are the INVALID_* positives above).\n\n"
+                        + "| gate | ID printed bad | ID misread | credit printed bad | credit misread |\n|---|---|---|---|---|\n");
+        for (double gate : new double[] {0.0, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+            int[] n = new int[4];
+            for (double[] r : failing) {
+                if (r[1] <= 1 && r[1] >= gate) {
+                    n[(r[2] == 1 ? 0 : 2) + (r[0] == 1 ? 0 : 1)]++;
+                }
+            }
+            md.append(String.format(Locale.ROOT, "| %.1f | %d | %d | %d | %d |%n", gate, n[0], n[1], n[2], n[3]));
         }
         md.append('\n');
     }

@@ -113,8 +113,15 @@ class ContentCheckTest {
         assertThat(codes(result)).isEmpty();
         assertThat(result.path("decision").asText()).isEqualTo("ACCEPTED");
         JsonNode documents = result.path("documents");
-        assertThat(documents.findValuesAsText("materialType"))
-                .containsExactly("APPLICATION_FORM", "ID_CARD", "PREMISES_PROOF");
+        // ARCHITECTURE §3: type and confidence are the classification, the OCR's own is apart.
+        List<String> types = new ArrayList<>();
+        documents.forEach(d -> {
+            types.add(d.path("type").asText());
+            assertThat(d.path("confidence").asDouble()).isBetween(0.5, 1.0);
+            assertThat(d.path("ocrConfidence").isNumber()).isTrue();
+            assertThat(d.has("materialType") || d.has("typeConfidence")).isFalse();
+        });
+        assertThat(types).containsExactly("APPLICATION_FORM", "ID_CARD", "PREMISES_PROOF");
         assertThat(documents.get(1).path("typeEvidence").findValuesAsText("word"))
                 .contains("公民身份号码");
         assertThat(documents.get(0).path("fields").findValuesAsText("value")).contains("11010519491231002X");
@@ -201,6 +208,21 @@ class ContentCheckTest {
         JsonNode result = post("GTGSH-SL", ZHANG_SAN, materials, files);
         assertThat(codes(result)).containsExactly("BLANK_FIELD GTGSH-SL-01");
         assertThat(result.path("findings").get(0).path("message").asText()).contains("“经营场所”未填写");
+    }
+
+    @Test
+    void anUnsignedScannedFormMissesTheSignatureAndTheNoticeSaysWhose() throws Exception {
+        List<String> lines = new ArrayList<>(SignatureCheckTest.FORM);
+        Map<String, byte[]> files = Map.of("form", ScanPages.png(ScanPages.a4(FONT, "个体工商户登记（备案）申请书", lines)));
+        List<String> materials = gtgshTicked();
+        materials.set(1, material("id", "GTGSH-SL-02", "COPY", false));
+        materials.set(2, material("lease", "GTGSH-SL-03", "COPY", false));
+        JsonNode result = post("GTGSH-SL", ZHANG_SAN, materials, files);
+        assertThat(codes(result)).containsExactly("MISSING_SIGNATURE GTGSH-SL-01");
+        JsonNode finding = result.path("findings").get(0);
+        assertThat(finding.path("message").asText()).contains("（form.png第1页）经营者未签字");
+        assertThat(finding.path("where").path("page").asInt()).isEqualTo(1);
+        assertThat(result.path("decision").asText()).isEqualTo("CORRECTION_REQUIRED");
     }
 
     /** A form printed at 200 dpi on A4, one labelled line each. */

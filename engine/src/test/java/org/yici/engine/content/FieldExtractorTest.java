@@ -91,4 +91,29 @@ class FieldExtractorTest {
         assertThat(FieldExtractor.date("2026年2月30日")).isNull();
         assertThat(FieldExtractor.date("2026.2.28")).isEqualTo("2026-02-28");
     }
+
+    @Test
+    void aMattersOwnRequiredLabelsReplaceTheTypesList() {
+        List<PageText> form = page("个体工商户登记（备案）申请书", "经营者姓名：张三", "联系电话：", "资金数额：", "申请日期：2026年3月2日");
+        assertThat(extractor.extract("APPLICATION_FORM", form).blanks())
+                .extracting(BlankField::label)
+                .containsExactly("联系电话");
+        var e = extractor.extract("APPLICATION_FORM", form, List.of("经营者姓名", "资金数额"));
+        assertThat(e.blanks()).extracting(BlankField::label).containsExactly("资金数额");
+        assertThat(value(e, "name")).isEqualTo("张三");
+        assertThat(e.fields()).extracting(ReadField::field).doesNotContain("label:资金数额");
+    }
+
+    @Test
+    void anIdentifierWithLookAlikeLettersIsReadAsDigitsAndSaysWhatOcrRead() {
+        var e = extractor.extract("BUSINESS_LICENSE", page("营业执照", "统一社会信用代码：91110108MAO1ABCDlE", "名称：北京一次科技有限公司"));
+        ReadField code = e.fields().stream()
+                .filter(f -> f.field().equals("creditCode"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(code.value()).isEqualTo("91110108MA01ABCD1E");
+        assertThat(code.ocrRead()).isEqualTo("91110108MAO1ABCDlE");
+        var id = extractor.extract("ID_CARD", page("公民身份号码 11O1O519491231OO2×"));
+        assertThat(value(id, "idNumber")).isEqualTo("11010519491231002X");
+    }
 }

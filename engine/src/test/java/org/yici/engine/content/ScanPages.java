@@ -1,9 +1,12 @@
 package org.yici.engine.content;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Random;
@@ -32,6 +35,38 @@ final class ScanPages {
         }
         g.dispose();
         return page;
+    }
+
+    /**
+     * Signs a page printed by {@link #a4}: a ballpoint scrawl right after the printed text of line
+     * {@code index} (0-based, the title not counted), where someone signs after "…签字：".
+     */
+    static BufferedImage signed(BufferedImage page, Font font, int index, String printed) {
+        BufferedImage out = copy(page);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setFont(font.deriveFont(Font.PLAIN, 13f * 200 / 72f));
+        int x = 170 + g.getFontMetrics().stringWidth(printed) + 30;
+        int y = 420 + 90 * index;
+        g.setColor(new Color(20, 40, 160));
+        g.setStroke(new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        Path2D.Double scrawl = new Path2D.Double();
+        scrawl.moveTo(x, y - 8);
+        scrawl.curveTo(x + 25, y - 45, x + 45, y + 5, x + 70, y - 22);
+        scrawl.curveTo(x + 90, y - 48, x + 110, y + 2, x + 135, y - 15);
+        scrawl.curveTo(x + 155, y - 32, x + 175, y - 2, x + 210, y - 18);
+        g.draw(scrawl);
+        g.draw(new Line2D.Double(x + 15, y - 28, x + 55, y - 34));
+        g.dispose();
+        return out;
+    }
+
+    private static BufferedImage copy(BufferedImage page) {
+        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.drawImage(page, 0, 0, null);
+        g.dispose();
+        return out;
     }
 
     static byte[] png(BufferedImage page) {

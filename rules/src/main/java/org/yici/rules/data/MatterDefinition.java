@@ -59,7 +59,13 @@ public record MatterDefinition(
         public static final CommitmentPolicy DEFAULT = new CommitmentPolicy(20, "Yici 默认值：行政许可法第四十二条规定的二十日决定期限内核查");
     }
 
-    /** One row of the guide's material table. */
+    /**
+     * One row of the guide's material table.
+     *
+     * @param requiredFields labels printed on the form that must be filled in (a scanned form's
+     *     "联系电话：" with nothing after it is BLANK_FIELD); absent = the material type's default
+     *     list (engine FieldSpec)
+     */
     public record Material(
             String code,
             String name,
@@ -72,7 +78,18 @@ public record MatterDefinition(
             Set<WaiverReason> replaceableBy,
             String requirement,
             String basis,
-            boolean inspectOnly) {}
+            boolean inspectOnly,
+            List<String> requiredFields) {
+
+        public Material {
+            requiredFields = requiredFields == null ? null : List.copyOf(requiredFields);
+        }
+    }
+
+    /** The row of the material {@code code}, or null when the matter has none. */
+    public Material material(String code) {
+        return materials.stream().filter(m -> m.code().equals(code)).findFirst().orElse(null);
+    }
 
     /** The materials as facts, in the guide's order. */
     public List<MaterialSpec> specs() {

@@ -141,6 +141,14 @@ public record Submitted(
     }
 
     /**
+     * A power of attorney given by someone other than {@code applicant}: its 委托人 (field {@code
+     * principalName}) is not the applicant's name (NFKC, spaces ignored; not stated = not compared).
+     */
+    public boolean principalDiffersFrom(Person applicant) {
+        return applicant != null && differs("principalName", applicant.name());
+    }
+
+    /**
      * Both materials state {@code field} and the values differ (NFKC, spaces ignored): e.g. the
      * premises address of the form and of the lease, the credit code of the form and the licence.
      */

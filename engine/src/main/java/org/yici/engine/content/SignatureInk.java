@@ -1,0 +1,73 @@
+package org.yici.engine.content;
+
+import java.awt.Rectangle;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import org.yici.ingest.OcrFrame;
+
+/**
+ * Whether an area of a page image holds a signature: enough pixels of pen ink (dark, or the blue of
+ * a ballpoint) or of a seal's red. Ruled lines (a "________" to sign on) are not ink: a row whose
+ * ink spans most of the area is dropped. Printed and handwritten names are not told apart.
+ */
+final class SignatureInk {
+    /** Share of the area's pixels a signature covers at least; a colon or a speck stays far below. */
+    static final double MIN_SHARE = 0.004;
+    /** A row more than this share inked is a rule line. */
+    private static final double RULE_ROW = 0.6;
+
+    private SignatureInk() {}
+
+    /**
+     * @param area in the recognised image's pixels
+     * @param frame how the recognised image relates to the page
+     * @param image any picture of the whole page (colour)
+     */
+    static boolean inked(Rectangle area, OcrFrame frame, BufferedImage image) {
+        Rectangle onImage = onImage(area, frame, image);
+        if (onImage.isEmpty()) {
+            return false;
+        }
+        long ink = 0;
+        for (int y = onImage.y; y < onImage.y + onImage.height; y++) {
+            int row = 0;
+            for (int x = onImage.x; x < onImage.x + onImage.width; x++) {
+                row += isInk(image.getRGB(x, y)) ? 1 : 0;
+            }
+            if (row <= RULE_ROW * onImage.width) {
+                ink += row;
+            }
+        }
+        return ink >= MIN_SHARE * onImage.width * onImage.height;
+    }
+
+    /** The area, mapped through the frame onto the image and cut to the image's bounds. */
+    static Rectangle onImage(Rectangle area, OcrFrame frame, BufferedImage image) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] corner : new double[][] {
+            {area.x, area.y},
+            {area.x + area.width, area.y},
+            {area.x, area.y + area.height},
+            {area.x + area.width, area.y + area.height}
+        }) {
+            Point2D.Double p = frame.toPage(corner[0], corner[1]);
+            minX = Math.min(minX, p.x * image.getWidth());
+            maxX = Math.max(maxX, p.x * image.getWidth());
+            minY = Math.min(minY, p.y * image.getHeight());
+            maxY = Math.max(maxY, p.y * image.getHeight());
+        }
+        Rectangle r = new Rectangle((int) Math.floor(minX), (int) Math.floor(minY), (int) Math.ceil(maxX - minX), (int)
+                Math.ceil(maxY - minY));
+        return r.intersection(new Rectangle(0, 0, image.getWidth(), image.getHeight()));
+    }
+
+    /** Pen ink (dark grey to black, or ballpoint blue) or seal red. */
+    static boolean isInk(int rgb) {
+        int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+        int luminance = (299 * r + 587 * g + 114 * b) / 1000;
+        boolean dark = luminance < 110;
+        boolean blue = b - r > 50 && b - g > 20 && luminance < 190;
+        boolean red = r > 140 && r - g > 60 && r - b > 60;
+        return dark || blue || red;
+    }
+}

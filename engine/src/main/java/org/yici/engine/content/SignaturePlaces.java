@@ -1,0 +1,183 @@
+package org.yici.engine.content;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yici.ingest.BoundingBox;
+import org.yici.ingest.OcrWord;
+
+/**
+ * Where a scanned page asks for a signature: each printed 签字/签名/签章/盖章 label found among the
+ * OCR words, with the area a signature belongs in (right of the label, up to the next label on the
+ * line; below it when the line leaves no room and nothing is printed there). Coordinates are those
+ * of the recognised image.
+ */
+final class SignaturePlaces {
+    private static final Pattern LABEL = Pattern.compile("[(（]?(?:签字|签名|签章|盖章)[)）]?");
+    /** Who signs: the Han characters printed right before the label (经营者, 承诺人, 甲方). */
+    private static final Pattern PARTY = Pattern.compile("([\\p{IsHan}]{1,6})$");
+    /** Punctuation after a label belongs to it, not to the signature. */
+    private static final String AFTER_LABEL = ":：)）(（";
+    /** A gap between words wider than this many line heights separates two entries of a line. */
+    private static final double ENTRY_GAP = 0.8;
+    /** How far right of a label a signature may reach, in line heights. */
+    private static final double REACH = 12;
+    /** Words read at least this surely are print; a signature reads as low-confidence noise. */
+    private static final double PRINTED = 0.6;
+    /** Narrower than this (line heights) the area right of a label is no place to sign. */
+    private static final double MIN_WIDTH = 2;
+
+    private SignaturePlaces() {}
+
+    /**
+     * One place to sign.
+     *
+     * @param party who signs there ("" when the label names nobody)
+     * @param areas where the signature belongs, in recognised-image pixels; any ink in any of them
+     *     counts
+     */
+    record Place(String party, List<Rectangle> areas) {}
+
+    /** Every signature place on a page whose words are {@code words}. */
+    static List<Place> of(List<OcrWord> words) {
+        List<Place> places = new ArrayList<>();
+        for (List<OcrWord> line : lines(words)) {
+            places.addAll(inLine(line, words));
+        }
+        return places;
+    }
+
+    /** A line as characters, each with the horizontal extent it takes within its word. */
+    private record Chars(String text, int[] left, int[] right) {}
+
+    private static List<Place> inLine(List<OcrWord> line, List<OcrWord> page) {
+        int top = line.stream().mapToInt(w -> w.box().y()).min().orElse(0);
+        int bottom = line.stream()
+                .mapToInt(w -> w.box().y() + w.box().height())
+                .max()
+                .orElse(0);
+        int height = Math.max(1, median(line.stream().map(w -> w.box().height()).toList()));
+        Chars chars = chars(line, height);
+        List<Place> places = new ArrayList<>();
+        Matcher m = LABEL.matcher(chars.text());
+        List<int[]> labels = new ArrayList<>();
+        while (m.find()) {
+            labels.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            int start = labels.get(i)[0];
+            int end = labels.get(i)[1];
+            while (end < chars.text().length()
+                    && AFTER_LABEL.indexOf(chars.text().charAt(end)) >= 0) {
+                end++;
+            }
+            int from = chars.right()[end - 1] + height / 4;
+            int to = from + (int) (REACH * height);
+            if (i + 1 < labels.size()) {
+                // The next label's party ("乙方" of 乙方签字) is not this label's signature.
+                int nextStart = labels.get(i + 1)[0];
+                int party = party(chars.text().substring(0, nextStart)).length();
+                to = Math.min(to, chars.left()[nextStart - party] - height / 4);
+            }
+            List<Rectangle> areas = new ArrayList<>();
+            int pad = (int) (0.6 * height);
+            if (to - from >= MIN_WIDTH * height) {
+                areas.add(new Rectangle(from, top - pad, to - from, bottom - top + 2 * pad));
+            }
+            Rectangle below =
+                    new Rectangle(chars.left()[start], bottom + height / 4, (int) (REACH * height * 2 / 3), 2 * height);
+            if (end == chars.text().length()
+                    && page.stream().noneMatch(w -> w.confidence() >= PRINTED && below.intersects(rect(w.box())))) {
+                areas.add(below);
+            }
+            if (!areas.isEmpty()) {
+                places.add(new Place(party(chars.text().substring(0, start)), areas));
+            }
+        }
+        return places;
+    }
+
+    /** The party named right before a label, within the same entry of the line. */
+    private static String party(String before) {
+        int gap = before.lastIndexOf(' ');
+        String entry = gap < 0 ? before : before.substring(gap + 1);
+        Matcher m = PARTY.matcher(entry);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * The line's text with a space where words stand apart, and for each character the part of its
+     * word it takes (OCR often returns a label and what follows it as one word).
+     */
+    private static Chars chars(List<OcrWord> line, int height) {
+        StringBuilder text = new StringBuilder();
+        List<int[]> extents = new ArrayList<>();
+        int previousRight = Integer.MIN_VALUE;
+        for (OcrWord w : line) {
+            String t = PageText.squeeze(w.text());
+            BoundingBox b = w.box();
+            if (previousRight != Integer.MIN_VALUE && b.x() - previousRight > ENTRY_GAP * height) {
+                text.append(' ');
+                extents.add(new int[] {previousRight, b.x()});
+            }
+            int n = t.codePointCount(0, t.length());
+            int i = 0;
+            for (int k = 0; k < t.length(); ) {
+                int cp = t.codePointAt(k);
+                int chars = Character.charCount(cp);
+                for (int c = 0; c < chars; c++) {
+                    extents.add(new int[] {b.x() + b.width() * i / n, b.x() + b.width() * (i + 1) / n});
+                }
+                text.appendCodePoint(cp);
+                k += chars;
+                i++;
+            }
+            previousRight = b.x() + b.width();
+        }
+        int[] left = new int[extents.size()];
+        int[] right = new int[extents.size()];
+        for (int i = 0; i < extents.size(); i++) {
+            left[i] = extents.get(i)[0];
+            right[i] = extents.get(i)[1];
+        }
+        return new Chars(text.toString(), left, right);
+    }
+
+    /** Words grouped into lines: a word joins the line its vertical middle falls in. */
+    static List<List<OcrWord>> lines(List<OcrWord> words) {
+        List<OcrWord> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(w -> w.box().y() + w.box().height() / 2));
+        List<List<OcrWord>> lines = new ArrayList<>();
+        List<OcrWord> current = new ArrayList<>();
+        int lineTop = 0, lineBottom = 0;
+        for (OcrWord w : sorted) {
+            int middle = w.box().y() + w.box().height() / 2;
+            if (!current.isEmpty() && (middle < lineTop || middle > lineBottom)) {
+                lines.add(current);
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) {
+                lineTop = w.box().y();
+                lineBottom = w.box().y() + w.box().height();
+            }
+            current.add(w);
+        }
+        if (!current.isEmpty()) {
+            lines.add(current);
+        }
+        lines.forEach(l -> l.sort(Comparator.comparingInt(w -> w.box().x())));
+        return lines;
+    }
+
+    private static Rectangle rect(BoundingBox b) {
+        return new Rectangle(b.x(), b.y(), b.width(), b.height());
+    }
+
+    private static int median(List<Integer> values) {
+        List<Integer> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+    }
+}

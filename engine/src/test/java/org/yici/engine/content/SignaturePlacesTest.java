@@ -1,0 +1,120 @@
+package org.yici.engine.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yici.ingest.BoundingBox;
+import org.yici.ingest.OcrFrame;
+import org.yici.ingest.OcrWord;
+
+/** Signature places found among OCR words, and ink told from paper, rule lines and specks. */
+class SignaturePlacesTest {
+
+    /** A line of words at y=400, 40 px high, each character 40 px wide, gaps as given. */
+    private static List<OcrWord> line(Object... wordsAndGaps) {
+        List<OcrWord> words = new ArrayList<>();
+        int x = 100;
+        for (Object o : wordsAndGaps) {
+            if (o instanceof Integer gap) {
+                x += gap;
+                continue;
+            }
+            String w = (String) o;
+            words.add(new OcrWord(w, 1, new BoundingBox(x, 400, 40 * w.length(), 40), 0.9));
+            x += 40 * w.length();
+        }
+        return words;
+    }
+
+    @Test
+    void theAreaStartsAfterTheLabelAndItsColonAndNamesWhoSigns() {
+        List<SignaturePlaces.Place> places = SignaturePlaces.of(line("经营者", "签字", ":"));
+        assertThat(places).singleElement().satisfies(p -> {
+            assertThat(p.party()).isEqualTo("经营者");
+            Rectangle right = p.areas().get(0);
+            assertThat(right.x).isGreaterThanOrEqualTo(100 + 6 * 40);
+            assertThat(right.y).isLessThan(400);
+            assertThat(right.y + right.height).isGreaterThan(440);
+        });
+    }
+
+    @Test
+    void aNamePrintedInTheSameWordAsTheLabelIsInsideTheArea() {
+        SignaturePlaces.Place p = SignaturePlaces.of(line("承诺人(签字):张三")).get(0);
+        assertThat(p.party()).isEqualTo("承诺人");
+        // 承诺人(签字): is 8 characters of the 10-character word: the name starts at x=420.
+        assertThat(p.areas().get(0).x).isBetween(420, 440);
+    }
+
+    @Test
+    void twoPartiesOnOneLineEachGetTheirOwnArea() {
+        List<SignaturePlaces.Place> places = SignaturePlaces.of(line("甲方签字:", 400, "乙方签字:"));
+        assertThat(places).extracting(SignaturePlaces.Place::party).containsExactly("甲方", "乙方");
+        Rectangle first = places.get(0).areas().get(0);
+        assertThat(first.x + first.width).isLessThanOrEqualTo(100 + 5 * 40 + 400);
+    }
+
+    @Test
+    void aPageWithoutASignatureLabelHasNoPlace() {
+        assertThat(SignaturePlaces.of(line("联系电话:", "13800138000"))).isEmpty();
+    }
+
+    private static BufferedImage paper() {
+        BufferedImage page = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 800, 600);
+        g.dispose();
+        return page;
+    }
+
+    private static final OcrFrame SAME = new OcrFrame(800, 600, 0);
+    private static final Rectangle AREA = new Rectangle(200, 200, 400, 100);
+
+    @Test
+    void blankPaperAndARuleLineToSignOnAreNoSignature() {
+        BufferedImage page = paper();
+        assertThat(SignatureInk.inked(AREA, SAME, page)).isFalse();
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.fillRect(200, 280, 400, 2);
+        g.fillRect(210, 220, 2, 2); // a speck
+        g.dispose();
+        assertThat(SignatureInk.inked(AREA, SAME, page)).isFalse();
+    }
+
+    @Test
+    void aBallpointScrawlOrASealIsASignature() {
+        BufferedImage signed = paper();
+        Graphics2D g = signed.createGraphics();
+        g.setColor(new Color(20, 40, 160));
+        g.setStroke(new BasicStroke(3f));
+        g.drawArc(250, 220, 120, 50, 0, 300);
+        g.drawLine(300, 270, 420, 230);
+        g.dispose();
+        assertThat(SignatureInk.inked(AREA, SAME, signed)).isTrue();
+        BufferedImage sealed = paper();
+        g = sealed.createGraphics();
+        g.setColor(new Color(220, 30, 40));
+        g.setStroke(new BasicStroke(4f));
+        g.drawOval(350, 150, 150, 150);
+        g.dispose();
+        assertThat(SignatureInk.inked(AREA, SAME, sealed)).isTrue();
+    }
+
+    @Test
+    void anAreaOnADeskewedUpscaledImageIsFoundOnTheUploadedPicture() {
+        // Recognised at twice the size, turned by 2 degrees: the area maps back near where it was.
+        OcrFrame frame = new OcrFrame(1600, 1200, 2.0);
+        Rectangle onImage = SignatureInk.onImage(new Rectangle(400, 400, 800, 200), frame, paper());
+        assertThat(onImage.getCenterX()).isCloseTo(400, org.assertj.core.data.Offset.offset(20.0));
+        assertThat(onImage.getCenterY()).isCloseTo(250, org.assertj.core.data.Offset.offset(20.0));
+    }
+}
