@@ -467,7 +467,7 @@ class ContentBenchmark {
     private void identifiers(StringBuilder md, List<Scan> corpus, Map<String, List<Scan>> printed) {
         md.append("## Identifiers read on scans\n\nEvery ID number and credit code the extractor found, before the "
                 + "trust gate (`ContentReader.trusted`, word confidence ≥ " + ContentReader.SURE_WORD
-                + " for one failing its check character). `truth` is what is printed.\n\n"
+                + " for one failing its check character). `printed` is what the page shows.\n\n"
                 + "| page | field | printed | read | corrected from | checks out | least word conf. | to rules |\n"
                 + "|---|---|---|---|---|---|---|---|\n");
         List<Scan> all = new ArrayList<>(corpus);
