@@ -113,6 +113,12 @@ final class FieldSpec {
                     new Field("matters", "委托事项", Kind.TEXT).asRequired(),
                     new Field("validUntil", "委托期限", Kind.TERM_END),
                     new Field("date", "(?:委托日期|日期)", Kind.DATE).asRequired()),
+            "HEALTH_CERTIFICATE",
+            List.of(
+                    new Field("name", "姓名", Kind.NAME),
+                    new Field("sex", "性别", Kind.SEX),
+                    new Field("date", "(?:体检日期|发证日期)", Kind.DATE),
+                    new Field("validUntil", "有效期(?:至|限)", Kind.DATE)),
             "COMMITMENT_LETTER",
             List.of(
                     new Field("matters", "承诺事项", Kind.TEXT),

@@ -28,6 +28,18 @@ class DocumentClassifierTest {
                 .containsExactly("租赁合同");
     }
 
+    /** 有效期至 is printed on permits too; the heading and the examination words decide. */
+    @Test
+    void aHealthCertificateIsNoPermit() {
+        Classification c = classifier.classify(
+                List.of(page(1, "健康证明", "姓名：张三　性别：男", "体检日期：2025年9月1日", "体检单位：海淀区疾病预防控制中心", "有效期至：2026年8月31日")));
+        assertThat(c.type()).isEqualTo("HEALTH_CERTIFICATE");
+        assertThat(c.evidence())
+                .filteredOn(Classification.Cue::heading)
+                .extracting(Classification.Cue::word)
+                .containsExactly("健康证明");
+    }
+
     @Test
     void aWordSharedByTypesSaysLessThanOneOfItsOwn() {
         // 法定代表人 is both a licence and an articles keyword; 营业执照 only the licence's.

@@ -53,6 +53,18 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aHealthCertificateGivesItsHolderTheExaminationAndTheEndOfItsValidity() {
+        var e = extractor.extract(
+                "HEALTH_CERTIFICATE",
+                page("健康证明", "姓名：张三　性别：男", "体检日期：2025年9月1日", "体检单位：海淀区疾病预防控制中心", "有效期至：2026年8月31日"));
+        assertThat(value(e, "name")).isEqualTo("张三");
+        assertThat(value(e, "sex")).isEqualTo("男");
+        assertThat(value(e, "date")).isEqualTo("2025-09-01");
+        // validUntil is what the common EXPIRED rule compares with the application date.
+        assertThat(value(e, "validUntil")).isEqualTo("2026-08-31");
+    }
+
+    @Test
     void anIdCardWithoutColonsAndALongTermValidity() {
         var e = extractor.extract(
                 "ID_CARD",
