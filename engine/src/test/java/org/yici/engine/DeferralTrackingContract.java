@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -24,26 +24,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.yici.engine.deferral.DeferralService;
 
 /**
  * 容缺受理 tracking end to end over HTTP on a real database: open, supplement, overdue,
  * withdraw, the audit trail, and two staff supplementing at once. Run on H2 and PostgreSQL.
  */
-// Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
-@DirtiesContext
+@OwnDataFolder
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class DeferralTrackingContract {
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("yici.data-dir", () -> dataDir.toString());
-    }
+    @Value("${yici.data-dir}")
+    Path dataDir;
 
     @Autowired
     TestRestTemplate http;

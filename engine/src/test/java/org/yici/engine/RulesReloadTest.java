@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -31,7 +32,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yici.engine.rulebase.LiveRuleBook;
@@ -44,21 +44,19 @@ import org.yici.rules.check.Checker;
  * change leaves the old rules serving, a saved file is picked up by the watch, and a dry run shows
  * which recorded checks a change would alter.
  */
-// Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
-@DirtiesContext
+@OwnDataFolder
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RulesReloadTest {
     @TempDir
-    static Path dataDir;
-
-    @TempDir
     static Path rulesDir;
+
+    @Value("${yici.data-dir}")
+    Path dataDir;
 
     @DynamicPropertySource
     static void dirs(DynamicPropertyRegistry registry) throws Exception {
         CliTest.copyRules(Path.of("../rules"), rulesDir);
-        registry.add("yici.data-dir", () -> dataDir.toString());
         registry.add("yici.rules-dir", () -> rulesDir.toString());
         registry.add("yici.rules.watch-debounce", () -> "200ms");
     }

@@ -7,29 +7,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
+import org.yici.engine.OwnDataFolder;
+import org.yici.engine.job.Uploads;
 import org.yici.ingest.corpus.Corpus;
 import org.yici.ingest.corpus.Degradation;
 import org.yici.ingest.corpus.Images;
@@ -39,18 +34,9 @@ import org.yici.ingest.corpus.Material;
  * Packages of generated scans posted as a window would: each content check fires on the package
  * built to trigger it and stays silent on a clean one.
  */
-// Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
-@DirtiesContext
+@OwnDataFolder
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContentCheckTest {
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("yici.data-dir", () -> dataDir.toString());
-    }
-
     @Autowired
     TestRestTemplate http;
 
@@ -74,7 +60,7 @@ class ContentCheckTest {
         HttpHeaders jsonPart = new HttpHeaders();
         jsonPart.setContentType(MediaType.APPLICATION_JSON);
         parts.add("request", new HttpEntity<>(request.getBytes(StandardCharsets.UTF_8), jsonPart));
-        files.forEach((part, bytes) -> parts.add(part.replaceAll("#\\d+$", ""), file(bytes, part + ".png")));
+        files.forEach((part, bytes) -> parts.add(part.replaceAll("#\\d+$", ""), Uploads.file(bytes, part + ".png")));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         ResponseEntity<String> response =
@@ -194,14 +180,18 @@ class ContentCheckTest {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(
                 "form",
-                form(List.of(
-                        "个体工商户登记（备案）申请书",
-                        "经营者姓名：张三",
-                        "公民身份号码：11010519491231002X",
-                        "联系电话：13800138000",
-                        "经营场所：",
-                        "经营范围：日用百货",
-                        "申请日期：2026年3月2日")));
+                Images.png(
+                        ScanPages.a4(
+                                FONT,
+                                "个体工商户登记（备案）申请书",
+                                List.of(
+                                        "经营者姓名：张三",
+                                        "公民身份号码：11010519491231002X",
+                                        "联系电话：13800138000",
+                                        "经营场所：",
+                                        "经营范围：日用百货",
+                                        "申请日期：2026年3月2日")),
+                        200));
         List<String> materials = gtgshTicked();
         materials.set(1, material("id", "GTGSH-SL-02", "COPY", false));
         materials.set(2, material("lease", "GTGSH-SL-03", "COPY", false));
@@ -223,37 +213,5 @@ class ContentCheckTest {
         assertThat(finding.path("message").asText()).contains("（form.png第1页）经营者未签字");
         assertThat(finding.path("where").path("page").asInt()).isEqualTo(1);
         assertThat(result.path("decision").asText()).isEqualTo("CORRECTION_REQUIRED");
-    }
-
-    /** A form printed at 200 dpi on A4, one labelled line each. */
-    static byte[] form(List<String> lines) {
-        int dpi = 200;
-        BufferedImage page = new BufferedImage(1654, 2339, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, page.getWidth(), page.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
-        g.setFont(FONT.deriveFont(Font.PLAIN, 13f * dpi / 72f));
-        int y = 250;
-        for (String line : lines) {
-            g.drawString(line, 170, y);
-            y += 90;
-        }
-        g.dispose();
-        return Images.png(page, dpi);
-    }
-
-    private static HttpEntity<ByteArrayResource> file(byte[] bytes, String name) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        return new HttpEntity<>(
-                new ByteArrayResource(bytes) {
-                    @Override
-                    public String getFilename() {
-                        return name;
-                    }
-                },
-                headers);
     }
 }

@@ -26,26 +26,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.yici.engine.CliTest;
+import org.yici.engine.OwnDataFolder;
 import org.yici.ingest.IngestRequest;
 
 /** Online intake posts a package with its files: each file is read and listed with its evidence. */
-// Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
-@DirtiesContext
+@OwnDataFolder
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public class CheckWithFilesTest {
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("yici.data-dir", () -> dataDir.toString());
-    }
-
     @Autowired
     TestRestTemplate http;
 

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,10 +23,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
+import org.yici.engine.OwnDataFolder;
 import org.yici.engine.rulebase.LiveRuleBook;
 import org.yici.ingest.IngestConfig;
 
@@ -36,17 +34,10 @@ import org.yici.ingest.IngestConfig;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
-// Closed after the class, before its data folder is deleted: H2's lock watchdog (AUTO_SERVER) would
-// otherwise recreate its lock file there while the folder is being removed.
-@DirtiesContext
+@OwnDataFolder
 class ObservabilityTest {
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("yici.data-dir", () -> dataDir.toString());
-    }
+    @Value("${yici.data-dir}")
+    Path dataDir;
 
     @Autowired
     TestRestTemplate http;

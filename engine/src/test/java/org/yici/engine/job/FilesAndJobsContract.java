@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -27,11 +27,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yici.engine.OwnDataFolder;
 import org.yici.engine.ingest.CheckWithFilesTest;
 import org.yici.engine.storage.CheckFiles;
 
@@ -52,19 +50,12 @@ import org.yici.engine.storage.CheckFiles;
             "yici.jobs.enabled=true",
             "yici.jobs.poll-interval=200ms"
         })
-// Closed after the class, before its data folder is deleted: its workers poll the database there,
-// and H2's lock watchdog (AUTO_SERVER) would recreate its lock file while the folder is removed.
-@DirtiesContext
+@OwnDataFolder
 abstract class FilesAndJobsContract {
     static final String INTAKE_KEY = "yk_intake_only_test_key_not_a_secret_42";
 
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("yici.data-dir", () -> dataDir.toString());
-    }
+    @Value("${yici.data-dir}")
+    Path dataDir;
 
     @Autowired
     TestRestTemplate http;

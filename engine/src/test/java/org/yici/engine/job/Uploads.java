@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** Multipart check bodies as an intake system sends them: a {@code request} part and file parts. */
-final class Uploads {
+public final class Uploads {
     private Uploads() {}
 
     static HttpEntity<LinkedMultiValueMap<String, Object>> multipart(
@@ -36,7 +36,8 @@ final class Uploads {
         return new HttpEntity<>(request, headers);
     }
 
-    private static HttpEntity<ByteArrayResource> file(byte[] bytes, String name) {
+    /** A file part with the uploader's file name. */
+    public static HttpEntity<ByteArrayResource> file(byte[] bytes, String name) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
         return new HttpEntity<>(

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -25,10 +25,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
+import org.yici.engine.OwnDataFolder;
 
 /**
  * Upload limits over real HTTP: a file over {@code yici.uploads.max-file-size} or a request over
@@ -42,17 +40,10 @@ import org.springframework.util.LinkedMultiValueMap;
             "yici.uploads.max-request-size=160KB",
             "yici.uploads.max-json-size=16KB"
         })
-// Closed after the class, before its data folder is deleted: H2's lock watchdog (AUTO_SERVER) would
-// otherwise recreate its lock file there while the folder is being removed.
-@DirtiesContext
+@OwnDataFolder
 class UploadLimitsTest {
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("yici.data-dir", () -> dataDir.toString());
-    }
+    @Value("${yici.data-dir}")
+    Path dataDir;
 
     @Autowired
     TestRestTemplate http;

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -40,9 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.yici.engine.OwnDataFolder;
 import org.yici.engine.audit.AuditTrail;
 import org.yici.engine.check.CheckService;
 import org.yici.engine.deferral.DeferralService;
@@ -60,8 +57,7 @@ import org.yici.rules.model.Form;
  * The staff window in a real browser (Debian's headless Chromium and chromedriver) against the
  * running service. Screenshots of the main pages go to {@code target/screenshots/}.
  */
-// Closed after the class, before JUnit deletes the static data folder H2 (AUTO_SERVER) still writes to.
-@DirtiesContext
+@OwnDataFolder
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -75,16 +71,8 @@ class WindowBrowserTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @TempDir
-    static Path dataDir;
-
     static ChromeDriver browser;
     static Path profile;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("yici.data-dir", () -> dataDir.toString());
-    }
 
     /** The application date of every check: 2026-03-02, a Monday the holiday calendar covers. */
     @TestConfiguration
