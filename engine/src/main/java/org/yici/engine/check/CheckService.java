@@ -270,10 +270,10 @@ public class CheckService {
         Map<String, List<String>> labels = new java.util.HashMap<>();
         for (CheckRequest.Material m :
                 request.materials() == null ? List.<CheckRequest.Material>of() : request.materials()) {
-            if (m.id() == null || m.code() == null || m.code().lastIndexOf('-') < 0) {
+            if (m.id() == null || m.code() == null) {
                 continue;
             }
-            MatterDefinition matter = matters.get(m.code().substring(0, m.code().lastIndexOf('-')));
+            MatterDefinition matter = matters.get(MatterDefinition.matterOf(m.code()));
             MatterDefinition.Material row = matter == null ? null : matter.material(m.code());
             if (row != null && row.requiredFields() != null) {
                 labels.put(m.id(), row.requiredFields());

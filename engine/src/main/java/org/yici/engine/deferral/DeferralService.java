@@ -196,9 +196,7 @@ public class DeferralService {
         return new FileResponses.Kept(
                 stored.sha256(),
                 CheckFiles.recordedName(file.document().file()),
-                file.document().mediaType() == null
-                        ? "application/octet-stream"
-                        : file.document().mediaType(),
+                CheckFiles.recordedMediaType(file.document().mediaType()),
                 stored.size());
     }
 

@@ -57,7 +57,7 @@ public class CheckFiles {
                     .param("check", checkId)
                     .param("material", upload.materialId())
                     .param("name", truncate(upload.fileName(), 400))
-                    .param("type", mediaTypeOf(upload))
+                    .param("type", recordedMediaType(upload.mediaType()))
                     .param("size", stored.size())
                     .param("sha", stored.sha256())
                     .param("at", Timestamp.from(now))
@@ -77,8 +77,8 @@ public class CheckFiles {
     }
 
     /** The media type to record: the one sniffed from the content, else a neutral one. */
-    public static String mediaTypeOf(Upload upload) {
-        return upload.mediaType() == null ? "application/octet-stream" : upload.mediaType();
+    public static String recordedMediaType(String sniffed) {
+        return sniffed == null ? "application/octet-stream" : sniffed;
     }
 
     /** A file name as recorded (the column holds 400 characters). */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.kie.api.KieBase;
 import org.yici.rules.data.MatterDefinition;
 import org.yici.rules.data.ReferenceData;
 import org.yici.rules.data.Yaml;
@@ -210,16 +209,6 @@ public final class RuleBook {
 
     public String version() {
         return version;
-    }
-
-    /**
-     * The KieBase holding the rules of these matters (one matter, or a bundle's members, which
-     * always share a shard).
-     *
-     * @throws IllegalArgumentException for a code that is not a matter, or matters in different shards
-     */
-    public KieBase kieBaseFor(Collection<String> matters) {
-        return shardFor(matters).kieBase();
     }
 
     /**

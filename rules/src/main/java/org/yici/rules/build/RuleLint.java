@@ -105,7 +105,8 @@ final class RuleLint {
             for (String code : site.needs()) {
                 needed.add(code);
                 MatterDefinition owner = ownerOf(code, matters);
-                if (owner == null && source.text("matters/" + matterOf(code) + "/matter.yaml") != null) {
+                if (owner == null
+                        && source.text("matters/" + MatterDefinition.matterOf(code) + "/matter.yaml") != null) {
                     continue; // the matter.yaml itself is broken and already reported
                 }
                 if (owner == null
@@ -189,11 +190,6 @@ final class RuleLint {
     }
 
     private static MatterDefinition ownerOf(String code, Map<String, MatterDefinition> matters) {
-        return matters.get(matterOf(code));
-    }
-
-    private static String matterOf(String code) {
-        int dash = code.lastIndexOf('-');
-        return dash < 0 ? code : code.substring(0, dash);
+        return matters.get(MatterDefinition.matterOf(code));
     }
 }

@@ -86,6 +86,12 @@ public record MatterDefinition(
         }
     }
 
+    /** The matter a material code belongs to by its form: {@code GTGSH-SL-01} → {@code GTGSH-SL}. */
+    public static String matterOf(String materialCode) {
+        int dash = materialCode.lastIndexOf('-');
+        return dash < 0 ? materialCode : materialCode.substring(0, dash);
+    }
+
     /** The row of the material {@code code}, or null when the matter has none. */
     public Material material(String code) {
         return materials.stream().filter(m -> m.code().equals(code)).findFirst().orElse(null);
