@@ -37,3 +37,4 @@ if [[ "${YICI_FOR_TESTS:-0}" == 1 ]] && ! pg_isready -q -h 127.0.0.1 -p 5432 2>/
   fi
   pg_isready -q -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not answering on 127.0.0.1:5432" >&2; exit 1; }
 fi
+scripts/install-models.sh

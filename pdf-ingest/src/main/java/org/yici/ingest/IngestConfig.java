@@ -21,9 +21,13 @@ import java.util.Set;
  * @param maxUnmappedGlyphs a PDF page with more unmapped glyphs is OCRed (Tika: 10)
  * @param languages Tesseract languages, e.g. {@code chi_sim+eng}
  * @param tessdata the tessdata directory (the value TESSDATA_PREFIX would hold)
- * @param ocrThreads size of the fixed OCR pool, one Tesseract engine per thread
+ * @param ocrThreads size of the fixed OCR pool (pages recognised at once)
  * @param pageSegMode Tesseract page segmentation mode
- * @param preprocessing clean-up steps before OCR
+ * @param preprocessing clean-up steps before Tesseract (the PP-OCR engine takes the page as it is)
+ * @param ocrEngine which engine reads scanned pages
+ * @param ocrModels the folder holding the PP-OCR model files listed in {@code paddle/models.sha256}
+ * @param detectionMaxSide the PP-OCR detector sees the page scaled to at most this many pixels on
+ *     its long side
  */
 public record IngestConfig(
         long maxBytes,
@@ -39,7 +43,10 @@ public record IngestConfig(
         Path tessdata,
         int ocrThreads,
         int pageSegMode,
-        Set<Preprocessing> preprocessing) {
+        Set<Preprocessing> preprocessing,
+        OcrEngineKind ocrEngine,
+        Path ocrModels,
+        int detectionMaxSide) {
 
     /** Debian 12's tesseract-ocr 5 package puts its models here. */
     public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
@@ -49,9 +56,14 @@ public record IngestConfig(
         Objects.requireNonNull(ocrStrategy, "ocrStrategy");
         Objects.requireNonNull(languages, "languages");
         Objects.requireNonNull(tessdata, "tessdata");
+        Objects.requireNonNull(ocrEngine, "ocrEngine");
+        Objects.requireNonNull(ocrModels, "ocrModels");
         preprocessing = preprocessing.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(preprocessing));
         if (maxBytes <= 0 || maxPages <= 0 || maxPixelsPerPage <= 0 || renderDpi <= 0 || maxRenderEdge <= 0) {
             throw new IllegalArgumentException("limits must be positive");
+        }
+        if (detectionMaxSide < 32) {
+            throw new IllegalArgumentException("detectionMaxSide must be at least 32");
         }
         if (ocrThreads <= 0 || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("ocrThreads and timeout must be positive");
@@ -82,6 +94,9 @@ public record IngestConfig(
         b.ocrThreads = ocrThreads;
         b.pageSegMode = pageSegMode;
         b.preprocessing = preprocessing.isEmpty() ? EnumSet.noneOf(Preprocessing.class) : EnumSet.copyOf(preprocessing);
+        b.ocrEngine = ocrEngine;
+        b.ocrModels = ocrModels;
+        b.detectionMaxSide = detectionMaxSide;
         return b;
     }
 
@@ -89,6 +104,19 @@ public record IngestConfig(
     static Path defaultTessdata() {
         String prefix = System.getenv("TESSDATA_PREFIX");
         return prefix == null || prefix.isBlank() ? DEBIAN_TESSDATA : Path.of(prefix);
+    }
+
+    /**
+     * {@code YICI_OCR_MODELS}, else the {@code models/ppocr} folder of the installation (the
+     * nearest one above this module's jar or classes, where {@code scripts/install-models.sh} puts
+     * it), else {@code models/ppocr} under the working directory.
+     */
+    static Path defaultOcrModels() {
+        String configured = System.getenv("YICI_OCR_MODELS");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return OcrModelFolder.nearestInstalled().orElse(Path.of("models", "ppocr"));
     }
 
     public static final class Builder {
@@ -115,6 +143,12 @@ public record IngestConfig(
                 Preprocessing.FLATTEN_BACKGROUND,
                 Preprocessing.CONTRAST,
                 Preprocessing.DESKEW);
+
+        private OcrEngineKind ocrEngine = OcrEngineKind.PADDLE;
+        private Path ocrModels = defaultOcrModels();
+        // PP-OCRv4's detector at this long side keeps small print of an A4 page legible
+        // (docs/benchmarks/ingest.md has the sweep).
+        private int detectionMaxSide = 1600;
 
         private Builder() {}
 
@@ -188,6 +222,21 @@ public record IngestConfig(
             return this;
         }
 
+        public Builder ocrEngine(OcrEngineKind v) {
+            ocrEngine = v;
+            return this;
+        }
+
+        public Builder ocrModels(Path v) {
+            ocrModels = v;
+            return this;
+        }
+
+        public Builder detectionMaxSide(int v) {
+            detectionMaxSide = v;
+            return this;
+        }
+
         public IngestConfig build() {
             return new IngestConfig(
                     maxBytes,
@@ -203,7 +252,10 @@ public record IngestConfig(
                     tessdata,
                     ocrThreads,
                     pageSegMode,
-                    preprocessing);
+                    preprocessing,
+                    ocrEngine,
+                    ocrModels,
+                    detectionMaxSide);
         }
     }
 }
