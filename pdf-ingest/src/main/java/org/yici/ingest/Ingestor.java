@@ -23,10 +23,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * Turns a PDF, PNG, JPEG or TIFF into pages of text with their origin and confidence.
  *
  * <p>Thread-safe: each call works on its own document on the calling thread; OCR runs on the
- * ingestor's fixed pool (one Tesseract engine per pool thread). Create one per application and
- * {@link #close()} it on shutdown. Every failure that is the file's fault ends in an {@link
- * IngestException}; {@link IllegalStateException} means the installation is broken (Tesseract or
- * its models missing).
+ * ingestor's fixed pool with the configured engine ({@link OcrEngineKind}). Create one per
+ * application and {@link #close()} it on shutdown. Every failure that is the file's fault ends in
+ * an {@link IngestException}; {@link IllegalStateException} means the installation is broken (the
+ * engine's models missing or altered).
  */
 public final class Ingestor implements AutoCloseable {
     private final IngestConfig config;
@@ -38,12 +38,14 @@ public final class Ingestor implements AutoCloseable {
     }
 
     /**
-     * @throws IllegalStateException when a configured language has no model under {@code
-     *     config.tessdata()} (OCR would fail on every scan)
+     * @throws IllegalStateException when the engine's models are missing or not the pinned ones:
+     *     for PP-OCR a file of {@code config.ocrModels()}, for Tesseract a language under {@code
+     *     config.tessdata()} (OCR would fail on every scan). The message names the file and how to
+     *     install it.
      */
     public static Ingestor create(IngestConfig config) {
         Objects.requireNonNull(config, "config");
-        if (config.ocrStrategy() != OcrStrategy.NEVER) {
+        if (config.ocrStrategy() != OcrStrategy.NEVER && config.ocrEngine() == OcrEngineKind.TESSERACT) {
             for (String language : config.languages().split("\\+")) {
                 Path model = config.tessdata().resolve(language + ".traineddata");
                 if (!Files.isRegularFile(model)) {

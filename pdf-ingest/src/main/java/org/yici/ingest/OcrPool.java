@@ -1,7 +1,6 @@
 package org.yici.ingest;
 
 import java.awt.image.BufferedImage;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -9,8 +8,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fixed pool of OCR threads, each owning one Tesseract engine for its whole life: loading the
- * chi_sim model costs far more than recognising a page, and engines are not thread-safe. The
+ * A fixed pool of OCR threads, each owning one {@link OcrEngine} for its whole life: engines are not
+ * thread-safe, and loading Tesseract's chi_sim model costs far more than recognising a page. The
+ * PP-OCR models are loaded once ({@link PaddleModels}) and shared by every thread's engine. An
  * engine is freed when its thread ends ({@link #close()}).
  *
  * <p>Set {@code OMP_THREAD_LIMIT=1} in the environment of the JVM: Debian's Tesseract is built with
@@ -18,11 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class OcrPool implements AutoCloseable {
     private final IngestConfig config;
+    private final PaddleModels paddle;
     private final ExecutorService executor;
-    private final ThreadLocal<TesseractEngine> engine = new ThreadLocal<>();
+    private final ThreadLocal<OcrEngine> engine = new ThreadLocal<>();
 
+    /** @throws IllegalStateException when the configured engine's models are missing or wrong */
     OcrPool(IngestConfig config) {
         this.config = config;
+        this.paddle = config.ocrStrategy() != OcrStrategy.NEVER && config.ocrEngine() == OcrEngineKind.PADDLE
+                ? PaddleModels.load(config.ocrModels(), config.ocrThreads())
+                : null;
         this.executor = Executors.newFixedThreadPool(config.ocrThreads(), threadFactory());
     }
 
@@ -34,7 +39,7 @@ final class OcrPool implements AutoCloseable {
                         try {
                             task.run();
                         } finally {
-                            TesseractEngine e = engine.get();
+                            OcrEngine e = engine.get();
                             if (e != null) {
                                 e.close();
                             }
@@ -47,31 +52,17 @@ final class OcrPool implements AutoCloseable {
     }
 
     /**
-     * Preprocesses and recognises one page image on a pool thread. The future yields {@code null}
-     * when the deadline stopped Tesseract.
+     * Recognises one page image on a pool thread. The future yields {@code null} when the deadline
+     * stopped the engine.
      */
     Future<OcrResult> submit(BufferedImage image, int dpi, int pageNumber, Deadline deadline) {
-        return executor.submit(() -> {
-            if (deadline.expired()) {
-                return null;
-            }
-            Preprocessor.Prepared prepared = Preprocessor.prepare(image, dpi, config);
-            OcrResult result =
-                    engine().recognize(prepared.gray(), prepared.dpi(), pageNumber, deadline.remainingMillis());
-            if (result == null && !deadline.expired()) {
-                // Tesseract refuses some images outright (a few pixels): an empty page, not a timeout.
-                return new OcrResult("", 0.0, prepared.dpi(), List.of(), 0, null);
-            }
-            OcrFrame frame =
-                    new OcrFrame(prepared.gray().getWidth(), prepared.gray().getHeight(), prepared.rotation());
-            return result == null ? null : result.in(frame);
-        });
+        return executor.submit(() -> deadline.expired() ? null : engine().recognize(image, dpi, pageNumber, deadline));
     }
 
-    private TesseractEngine engine() {
-        TesseractEngine e = engine.get();
+    private OcrEngine engine() {
+        OcrEngine e = engine.get();
         if (e == null) {
-            e = new TesseractEngine(config);
+            e = paddle != null ? new PaddleEngine(paddle, config.detectionMaxSide()) : new TesseractOcr(config);
             engine.set(e);
         }
         return e;
@@ -81,5 +72,9 @@ final class OcrPool implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdown();
+        if (paddle != null) {
+            // Sessions in use finish their run first: ONNX Runtime closes a session only when idle.
+            paddle.closeWhenIdle(executor);
+        }
     }
 }

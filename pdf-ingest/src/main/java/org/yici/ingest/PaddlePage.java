@@ -1,0 +1,140 @@
+package org.yici.ingest;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the recognised regions of one page into its text, words and confidence. */
+final class PaddlePage {
+    private PaddlePage() {}
+
+    static OcrResult assemble(
+            List<Quad> quads,
+            List<PaddleRecognizer.Line> lines,
+            PaddleImages.Bgr page,
+            int pageNumber,
+            int dpi,
+            OcrFrame frame,
+            long millis) {
+        List<TextBox> boxes = new ArrayList<>();
+        double confidenceSum = 0;
+        int characters = 0;
+        for (int i = 0; i < quads.size(); i++) {
+            PaddleRecognizer.Line line = lines.get(i);
+            String text = TextNormalizer.normalize(line.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            int n = TextNormalizer.countNonWhitespace(text);
+            confidenceSum += line.confidence() * n;
+            characters += n;
+            if (line.confidence() < PaddleEngine.DROP_CONFIDENCE) {
+                continue;
+            }
+            Quad q = quads.get(i);
+            boxes.add(new TextBox(
+                    text, q.bounds(page.width(), page.height()), line.confidence(), words(q, line, pageNumber, page)));
+        }
+        List<OcrWord> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (List<TextBox> row : ReadingOrder.lines(boxes, gray(page))) {
+            StringBuilder sb = new StringBuilder();
+            for (TextBox b : row) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(b.text());
+                words.addAll(b.words());
+            }
+            text.append(sb).append('\n');
+        }
+        double mean = characters == 0 ? 0.0 : confidenceSum / characters;
+        return new OcrResult(TextNormalizer.normalize(text.toString()), mean, dpi, words, millis, frame);
+    }
+
+    /**
+     * The line cut into words where the script changes or a space is read, so an ID number or a
+     * credit code printed after its label is a word of its own, with its own box and confidence.
+     */
+    static List<OcrWord> words(Quad q, PaddleRecognizer.Line line, int pageNumber, PaddleImages.Bgr page) {
+        List<OcrWord> words = new ArrayList<>();
+        List<PaddleRecognizer.Glyph> current = new ArrayList<>();
+        int currentKind = -1;
+        for (PaddleRecognizer.Glyph g : line.glyphs()) {
+            int kind = kind(g.text());
+            if (kind == SPACE || (currentKind >= 0 && kind != currentKind)) {
+                flush(words, current, q, pageNumber, page);
+                currentKind = -1;
+            }
+            if (kind != SPACE) {
+                current.add(g);
+                currentKind = kind;
+            }
+        }
+        flush(words, current, q, pageNumber, page);
+        return words;
+    }
+
+    private static final int SPACE = 0;
+    private static final int HAN = 1;
+    private static final int OTHER = 2;
+
+    private static int kind(String s) {
+        if (s.isBlank()) {
+            return SPACE;
+        }
+        int cp = s.codePointAt(0);
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? HAN : OTHER;
+    }
+
+    private static void flush(
+            List<OcrWord> words, List<PaddleRecognizer.Glyph> glyphs, Quad q, int pageNumber, PaddleImages.Bgr page) {
+        if (glyphs.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        double sum = 0;
+        for (PaddleRecognizer.Glyph g : glyphs) {
+            text.append(g.text());
+            sum += g.probability();
+        }
+        double from = glyphs.get(0).from();
+        double to = glyphs.get(glyphs.size() - 1).to();
+        double[] x = q.xs();
+        double[] y = q.ys();
+        Quad part = new Quad(
+                new double[] {
+                    x[0] + (x[1] - x[0]) * from,
+                    x[0] + (x[1] - x[0]) * to,
+                    x[3] + (x[2] - x[3]) * to,
+                    x[3] + (x[2] - x[3]) * from
+                },
+                new double[] {
+                    y[0] + (y[1] - y[0]) * from,
+                    y[0] + (y[1] - y[0]) * to,
+                    y[3] + (y[2] - y[3]) * to,
+                    y[3] + (y[2] - y[3]) * from
+                });
+        words.add(new OcrWord(
+                TextNormalizer.normalize(text.toString()),
+                pageNumber,
+                part.bounds(page.width(), page.height()),
+                sum / glyphs.size()));
+        glyphs.clear();
+    }
+
+    /** The page in grey for layout cues (ruled lines). */
+    static BufferedImage gray(PaddleImages.Bgr page) {
+        BufferedImage gray = new BufferedImage(page.width(), page.height(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] out = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        byte[] p = page.pixels();
+        for (int i = 0, o = 0; i < out.length; i++, o += 3) {
+            int b = p[o] & 0xff;
+            int g = p[o + 1] & 0xff;
+            int r = p[o + 2] & 0xff;
+            out[i] = (byte) ((r * 299 + g * 587 + b * 114) / 1000);
+        }
+        return gray;
+    }
+}

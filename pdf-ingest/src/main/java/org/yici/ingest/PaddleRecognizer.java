@@ -1,0 +1,148 @@
+package org.yici.ingest;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PP-OCR's line recogniser: each text region straightened to 48 pixels high, read by the model
+ * into per-column character probabilities, decoded greedily (CTC: best character per column,
+ * repeats merged, blanks dropped). Each character keeps the columns it was read from, so words
+ * can be placed on the page.
+ */
+final class PaddleRecognizer {
+    static final int HEIGHT = 48;
+    /** PaddleOCR's smallest batch width (320 x 48): narrower lines are padded to it. */
+    private static final double MIN_RATIO = 320.0 / HEIGHT;
+    /** Wider lines than this are read squeezed: an A3 line of small print stays below it. */
+    private static final int MAX_WIDTH = 3200;
+
+    private static final int BATCH = 6;
+
+    private final PaddleModels models;
+
+    PaddleRecognizer(PaddleModels models) {
+        this.models = models;
+    }
+
+    /**
+     * One character as read.
+     *
+     * @param from first column of the straightened line it was read at, as a fraction of the line
+     * @param to column after its last, as a fraction
+     */
+    record Glyph(String text, double probability, double from, double to) {}
+
+    /** What one region says. */
+    record Line(List<Glyph> glyphs) {
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            glyphs.forEach(g -> sb.append(g.text()));
+            return sb.toString();
+        }
+
+        double confidence() {
+            return glyphs.stream().mapToDouble(Glyph::probability).average().orElse(0);
+        }
+    }
+
+    /** Reads every region; returns {@code null} when the deadline passed between batches. */
+    List<Line> read(PaddleImages.Bgr page, List<Quad> quads, Deadline deadline) throws OrtException {
+        Integer[] order = new Integer[quads.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // Batches of similar width waste little on padding (PaddleOCR sorts the same way).
+        Arrays.sort(order, Comparator.comparingDouble(i -> ratio(quads.get(i))));
+        Line[] lines = new Line[quads.size()];
+        for (int start = 0; start < order.length; start += BATCH) {
+            if (deadline.expired()) {
+                return null;
+            }
+            int end = Math.min(order.length, start + BATCH);
+            double maxRatio = MIN_RATIO;
+            for (int k = start; k < end; k++) {
+                maxRatio = Math.max(maxRatio, ratio(quads.get(order[k])));
+            }
+            int batchWidth = Math.min(MAX_WIDTH, (int) Math.ceil(HEIGHT * maxRatio));
+            int n = end - start;
+            float[] input = new float[n * 3 * HEIGHT * batchWidth];
+            int[] widths = new int[n];
+            for (int k = 0; k < n; k++) {
+                Quad q = quads.get(order[start + k]);
+                widths[k] = Math.max(1, Math.min(batchWidth, (int) Math.ceil(HEIGHT * ratio(q))));
+                PaddleImages.sampleInto(page, q, widths[k], HEIGHT, input, batchWidth, k);
+            }
+            try (OnnxTensor tensor = OnnxTensor.createTensor(
+                            models.environment, FloatBuffer.wrap(input), new long[] {n, 3, HEIGHT, batchWidth});
+                    OrtSession.Result result = models.recogniser.run(Map.of(inputName(), tensor))) {
+                OnnxTensor out = (OnnxTensor) result.get(0);
+                long[] shape = out.getInfo().getShape();
+                int steps = (int) shape[1];
+                int classes = (int) shape[2];
+                FloatBuffer probabilities = out.getFloatBuffer();
+                for (int k = 0; k < n; k++) {
+                    double columnsPerStep = (double) batchWidth / steps;
+                    lines[order[start + k]] =
+                            decode(probabilities, k * steps * classes, steps, classes, columnsPerStep / widths[k]);
+                }
+            }
+        }
+        return Arrays.asList(lines);
+    }
+
+    private String inputName() {
+        return models.recogniser.getInputNames().iterator().next();
+    }
+
+    private static double ratio(Quad q) {
+        return q.width() / Math.max(1.0, q.height());
+    }
+
+    /** Greedy CTC decoding of one line; {@code stepFraction} is one step's share of the line. */
+    private Line decode(FloatBuffer p, int offset, int steps, int classes, double stepFraction) {
+        List<Glyph> glyphs = new ArrayList<>();
+        int previous = 0;
+        int runStart = -1;
+        double runBest = 0;
+        int runClass = 0;
+        for (int t = 0; t < steps; t++) {
+            int base = offset + t * classes;
+            int best = 0;
+            float bestP = p.get(base);
+            for (int c = 1; c < classes; c++) {
+                float v = p.get(base + c);
+                if (v > bestP) {
+                    bestP = v;
+                    best = c;
+                }
+            }
+            if (best != previous) {
+                if (runClass != 0 && runStart >= 0) {
+                    glyphs.add(glyph(runClass, runBest, runStart, t, stepFraction));
+                }
+                runStart = t;
+                runBest = bestP;
+                runClass = best;
+            } else {
+                runBest = Math.max(runBest, bestP);
+            }
+            previous = best;
+        }
+        if (runClass != 0 && runStart >= 0) {
+            glyphs.add(glyph(runClass, runBest, runStart, steps, stepFraction));
+        }
+        return new Line(glyphs);
+    }
+
+    private Glyph glyph(int index, double probability, int from, int to, double stepFraction) {
+        String text = index < models.characters.length ? models.characters[index] : "";
+        return new Glyph(text, probability, Math.min(1, from * stepFraction), Math.min(1, to * stepFraction));
+    }
+}
