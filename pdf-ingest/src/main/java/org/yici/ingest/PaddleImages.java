@@ -2,6 +2,7 @@ package org.yici.ingest;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 
 /**
  * Pixels in the form PP-OCR's models were trained on: 8-bit B, G, R as OpenCV reads them, scaled to
@@ -33,6 +34,18 @@ final class PaddleImages {
             }
             return new Bgr(out, w, h);
         }
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+                && buffer.getData().length == out.length) {
+            // Already B, G, R bytes row by row, as decoders deliver most colour scans.
+            System.arraycopy(buffer.getData(), 0, out, 0, out.length);
+            return new Bgr(out, w, h);
+        }
+        if ((image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB)
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+                && buffer.getData().length == w * h) {
+            return new Bgr(packed(buffer.getData(), out), w, h);
+        }
         int[] row = new int[w];
         for (int y = 0, o = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);
@@ -44,6 +57,16 @@ final class PaddleImages {
             }
         }
         return new Bgr(out, w, h);
+    }
+
+    /** Alpha, if any, is ignored: scans have none worth keeping. */
+    private static byte[] packed(int[] rgb, byte[] out) {
+        for (int i = 0, o = 0; i < rgb.length; i++, o += 3) {
+            out[o] = (byte) rgb[i];
+            out[o + 1] = (byte) (rgb[i] >> 8);
+            out[o + 2] = (byte) (rgb[i] >> 16);
+        }
+        return out;
     }
 
     /** The page turned a quarter clockwise, as seen. */

@@ -24,6 +24,8 @@ final class PaddleRecognizer {
     private static final int MAX_WIDTH = 3200;
 
     private static final int BATCH = 6;
+    /** A line joins a batch if padding it to the batch's width costs at most this much more work. */
+    private static final double PADDING_ALLOWED = 1.15;
 
     private final PaddleModels models;
 
@@ -61,11 +63,11 @@ final class PaddleRecognizer {
         // Batches of similar width waste little on padding (PaddleOCR sorts the same way).
         Arrays.sort(order, Comparator.comparingDouble(i -> ratio(quads.get(i))));
         Line[] lines = new Line[quads.size()];
-        for (int start = 0; start < order.length; start += BATCH) {
+        for (int start = 0, end; start < order.length; start = end) {
             if (deadline.expired()) {
                 return null;
             }
-            int end = Math.min(order.length, start + BATCH);
+            end = batchEnd(quads, order, start);
             double maxRatio = MIN_RATIO;
             for (int k = start; k < end; k++) {
                 maxRatio = Math.max(maxRatio, ratio(quads.get(order[k])));
@@ -95,6 +97,20 @@ final class PaddleRecognizer {
             }
         }
         return Arrays.asList(lines);
+    }
+
+    /**
+     * Where the batch starting at {@code start} ends: up to {@link #BATCH} lines, but only lines
+     * whose width is within {@link #PADDING_ALLOWED} of the first one's, since every line in a batch
+     * is read at the widest line's width and the recogniser's time grows with the width it reads.
+     */
+    private static int batchEnd(List<Quad> quads, Integer[] order, int start) {
+        double limit = Math.max(MIN_RATIO, ratio(quads.get(order[start]))) * PADDING_ALLOWED;
+        int end = start + 1;
+        while (end < order.length && end - start < BATCH && ratio(quads.get(order[end])) <= limit) {
+            end++;
+        }
+        return end;
     }
 
     private String inputName() {

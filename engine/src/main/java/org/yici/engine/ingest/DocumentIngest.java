@@ -22,12 +22,14 @@ import org.yici.ingest.Ingestor;
 public class DocumentIngest implements DisposableBean {
     private final int parallelism;
     private final MeterRegistry metrics;
+    private final IngestConfig config;
     private Ingestor ingestor;
     private IngestService service;
 
-    DocumentIngest(@Value("${yici.ingest.parallelism:2}") int parallelism, MeterRegistry metrics) {
+    DocumentIngest(@Value("${yici.ingest.parallelism:2}") int parallelism, MeterRegistry metrics, IngestConfig config) {
         this.parallelism = parallelism;
         this.metrics = metrics;
+        this.config = config;
     }
 
     /**
@@ -96,7 +98,7 @@ public class DocumentIngest implements DisposableBean {
 
     private synchronized IngestService service() {
         if (service == null) {
-            ingestor = Ingestor.create(IngestConfig.defaults());
+            ingestor = Ingestor.create(config);
             service = new IngestService(ingestor, parallelism);
         }
         return service;

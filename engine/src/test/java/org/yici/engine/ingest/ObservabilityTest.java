@@ -27,6 +27,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.yici.engine.OwnDataFolder;
 import org.yici.engine.rulebase.LiveRuleBook;
 import org.yici.ingest.IngestConfig;
+import org.yici.ingest.OcrEngineKind;
 
 /**
  * What operators see: the Tesseract self-test in health, ingest latency, OCR pages and rule
@@ -49,27 +50,40 @@ class ObservabilityTest {
     LiveRuleBook rules;
 
     @Test
-    void healthReportsTheTesseractSelfTest() {
+    void healthReportsTheOcrSelfTestOfTheDefaultEngine() {
         JsonNode[] tesseract = new JsonNode[1];
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
                     JsonNode health = json.readTree(http.getForObject("/actuator/health", String.class));
-                    tesseract[0] = health.path("components").path("tesseract");
+                    tesseract[0] = health.path("components").path("ocr");
                     return !tesseract[0].path("status").asText().equals("UNKNOWN");
                 });
         assertThat(tesseract[0].path("status").asText())
                 .as(tesseract[0].toString())
                 .isEqualTo("UP");
         assertThat(tesseract[0].path("details").path("read").asText().replaceAll("\\s+", ""))
-                .contains("YICI2026");
-        assertThat(tesseract[0].path("details").path("languages").asText()).contains("chi_sim");
+                .contains("材料预审2026");
+        assertThat(tesseract[0].path("details").path("engine").asText()).isEqualTo("paddle");
+    }
+
+    @Test
+    void withoutItsModelsPaddleOcrIsDownNamingTheFileAndTheInstallCommand() {
+        var health = OcrHealthIndicator.selfTest(
+                IngestConfig.builder().ocrModels(dataDir.resolve("no-models")).build());
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails().get("reason").toString())
+                .contains("OCR model missing")
+                .contains("no-models")
+                .contains("scripts/install-models.sh");
     }
 
     @Test
     void withoutItsModelsTesseractIsDownWithTheReason() {
-        var health = TesseractHealthIndicator.selfTest(
-                IngestConfig.builder().tessdata(dataDir.resolve("no-tessdata")).build());
+        var health = OcrHealthIndicator.selfTest(IngestConfig.builder()
+                .ocrEngine(OcrEngineKind.TESSERACT)
+                .tessdata(dataDir.resolve("no-tessdata"))
+                .build());
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails().get("reason").toString())
                 .contains("Tesseract model missing")
@@ -94,7 +108,7 @@ class ObservabilityTest {
         parts.add(
                 "scan",
                 new HttpEntity<>(
-                        new ByteArrayResource(TesseractHealthIndicator.image("LEASE 2026")) {
+                        new ByteArrayResource(OcrHealthIndicator.image("LEASE 2026")) {
                             @Override
                             public String getFilename() {
                                 return "scan.png";

@@ -21,23 +21,33 @@ import org.yici.ingest.IngestConfig;
 import org.yici.ingest.IngestException;
 import org.yici.ingest.IngestedDocument;
 import org.yici.ingest.Ingestor;
+import org.yici.ingest.OcrEngineKind;
 
 /**
- * Health: Tesseract and its models work. Once, after start-up and off the start-up path, a small
- * rendered image goes through the real ingest (type sniffing, preprocessing, OCR with the
- * configured languages and tessdata); the outcome is cached, so health checks cost nothing. A
- * missing library or model is DOWN with the reason, while the check is running the state is
+ * Health: the configured OCR engine and its models work. Once, after start-up and off the start-up
+ * path, a small rendered image goes through the real ingest (type sniffing, the engine's models
+ * checked against their pinned digests, OCR); the outcome is cached, so health checks cost
+ * nothing. A missing library or model is DOWN with the reason (naming the file and the command
+ * that installs it) and logged as an error at start-up; while the check is running the state is
  * UNKNOWN. Only in the web service: CLI commands do not pay for an OCR engine they do not use.
  */
-@Component("tesseract")
+@Component("ocr")
 @ConditionalOnWebApplication
-class TesseractHealthIndicator implements HealthIndicator {
-    private static final Logger log = LoggerFactory.getLogger(TesseractHealthIndicator.class);
-    /** What the test image says; digits and capitals that eng reads reliably at this size. */
-    static final String EXPECTED = "YICI 2026";
+class OcrHealthIndicator implements HealthIndicator {
+    private static final Logger log = LoggerFactory.getLogger(OcrHealthIndicator.class);
+    /**
+     * What the test image says: Chinese and digits, which every engine's models read; no Latin
+     * capitals (I, l and 1 look alike without context).
+     */
+    static final String EXPECTED = "材料预审 2026";
 
+    private final IngestConfig config;
     private volatile Health result =
             Health.unknown().withDetail("selfTest", "pending").build();
+
+    OcrHealthIndicator(IngestConfig config) {
+        this.config = config;
+    }
 
     @Override
     public Health health() {
@@ -46,16 +56,20 @@ class TesseractHealthIndicator implements HealthIndicator {
 
     @EventListener(ApplicationReadyEvent.class)
     void startSelfTest() {
-        Thread thread = new Thread(() -> result = selfTest(IngestConfig.defaults()), "tesseract-self-test");
+        Thread thread = new Thread(() -> result = selfTest(config), "ocr-self-test");
         thread.setDaemon(true);
         thread.start();
     }
 
-    static Health selfTest(IngestConfig defaults) {
-        IngestConfig config = defaults.toBuilder().ocrThreads(1).build();
-        Health.Builder health = Health.up()
-                .withDetail("tessdata", config.tessdata().toString())
-                .withDetail("languages", config.languages());
+    static Health selfTest(IngestConfig configured) {
+        IngestConfig config = configured.toBuilder().ocrThreads(1).build();
+        Health.Builder health =
+                Health.up().withDetail("engine", config.ocrEngine().name().toLowerCase(Locale.ROOT));
+        if (config.ocrEngine() == OcrEngineKind.PADDLE) {
+            health.withDetail("models", config.ocrModels().toString());
+        } else {
+            health.withDetail("tessdata", config.tessdata().toString()).withDetail("languages", config.languages());
+        }
         long start = System.nanoTime();
         try (Ingestor ingestor = Ingestor.create(config)) {
             IngestedDocument document = ingestor.ingest(image(EXPECTED), "self-test.png");
@@ -68,8 +82,8 @@ class TesseractHealthIndicator implements HealthIndicator {
             }
             return health.build();
         } catch (IngestException | RuntimeException | LinkageError e) {
-            // LinkageError: the native Tesseract library is missing or of another version.
-            log.error("Tesseract self-test failed: {}", e.toString());
+            // LinkageError: a native library (Tesseract, ONNX Runtime) is missing or of another version.
+            log.error("OCR self-test failed, scanned files cannot be read: {}", e.getMessage());
             return health.down()
                     .withDetail("reason", String.valueOf(e.getMessage()))
                     .build();
