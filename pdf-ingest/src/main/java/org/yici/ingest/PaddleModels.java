@@ -135,7 +135,7 @@ final class PaddleModels implements AutoCloseable {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             // Inputs change shape with every page and line: an arena sized for the largest would
             // keep that memory for good, and memory patterns are planned for one shape only.
-            options.setCPUArenaAllocator(Boolean.getBoolean("arena"));
+            options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);
             return environment.createSession(model.toString(), options);
         }
