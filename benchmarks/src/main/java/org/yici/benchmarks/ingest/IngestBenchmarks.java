@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.yici.ingest.IngestConfig;
+import org.yici.ingest.OcrEngineKind;
 
 /**
  * Runs the ingest benchmarks and writes a Markdown table to the path given as the first argument
@@ -24,13 +25,19 @@ public final class IngestBenchmarks {
         if (!"1".equals(System.getenv("OMP_THREAD_LIMIT"))) {
             System.err.println("warning: OMP_THREAD_LIMIT is not 1; Tesseract will oversubscribe the cores");
         }
-        IngestConfig config = IngestConfig.defaults();
+        // -Dengine=paddle|tesseract (default: the library's default engine, PP-OCR).
+        IngestConfig.Builder configured = IngestConfig.defaults().toBuilder();
+        if (System.getProperty("engine") != null) {
+            configured.ocrEngine(OcrEngineKind.parse(System.getProperty("engine")));
+        }
+        IngestConfig config = configured.build();
         Path work = Files.createTempDirectory("yici-ingest-bench");
         StringBuilder md = new StringBuilder();
         md.append(String.format(
                 Locale.ROOT,
-                "Run %s, %d cores, Java %s, max heap %d MiB%n%n",
+                "Run %s, engine %s, %d cores, Java %s, max heap %d MiB%n%n",
                 java.time.Instant.now(),
+                config.ocrEngine(),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20));
@@ -92,14 +99,25 @@ public final class IngestBenchmarks {
         ScannedPdfMemoryBenchmark.Result m = ScannedPdfMemoryBenchmark.run(config, scannedPages, work);
         md.append(String.format(
                 Locale.ROOT,
-                "%nScanned PDF: %d pages (%d MiB file), %.0f s (%.2f s/page), heap in use at most %d MiB, live after GC at most %d MiB, of %d MiB max%n",
+                "%nScanned PDF: %d pages (%d MiB file), %.0f s (%.2f s/page), heap in use at most %d MiB, live after GC at most %d MiB, of %d MiB max; process resident at most %d MiB (heap, ONNX Runtime and Tesseract native memory)%n",
                 m.pages(),
                 m.fileBytes() >> 20,
                 m.seconds(),
                 m.seconds() / m.pages(),
                 m.peakHeapBytes() >> 20,
                 m.peakLiveBytes() >> 20,
-                m.maxHeapBytes() >> 20));
+                m.maxHeapBytes() >> 20,
+                peakResidentMiB()));
+    }
+
+    /** The kernel's high-water mark of this process's resident memory (VmHWM), in MiB. */
+    private static long peakResidentMiB() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+            }
+        }
+        return -1;
     }
 
     private static void flush(Path out, StringBuilder md) throws Exception {

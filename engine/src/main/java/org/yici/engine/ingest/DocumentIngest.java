@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import org.yici.ingest.Ingestor;
  */
 @Service
 public class DocumentIngest implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(DocumentIngest.class);
     private final int parallelism;
     private final MeterRegistry metrics;
     private final IngestConfig config;
@@ -98,10 +101,23 @@ public class DocumentIngest implements DisposableBean {
 
     private synchronized IngestService service() {
         if (service == null) {
-            ingestor = Ingestor.create(config);
+            try {
+                ingestor = Ingestor.create(config);
+            } catch (IllegalStateException | LinkageError e) {
+                // Not kept: once the models are installed the next file is read without a restart.
+                log.error("OCR engine unavailable: {}", e.getMessage());
+                throw new OcrUnavailableException(e);
+            }
             service = new IngestService(ingestor, parallelism);
         }
         return service;
+    }
+
+    /** The OCR engine cannot start (models or native library missing); health says why. */
+    public static class OcrUnavailableException extends RuntimeException {
+        OcrUnavailableException(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     @Override

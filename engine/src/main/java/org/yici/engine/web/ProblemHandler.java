@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -18,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.yici.engine.csv.CsvRows;
+import org.yici.engine.ingest.DocumentIngest;
 import org.yici.rules.check.InvalidRequestException;
 
 /**
@@ -88,6 +90,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** Files cannot be read now; the reason (which model file, which command) is in health and the log. */
+    @ExceptionHandler(DocumentIngest.OcrUnavailableException.class)
+    ResponseEntity<ProblemDetail> ocrUnavailable(DocumentIngest.OcrUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "扫描件和图片暂时无法识别，请稍后再试或联系系统管理员；不含文件的核验不受影响。");
+        problem.setTitle("文字识别不可用");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(CsvRows.InvalidCsvException.class)

@@ -30,7 +30,7 @@ import org.yici.ingest.IngestConfig;
 import org.yici.ingest.OcrEngineKind;
 
 /**
- * What operators see: the Tesseract self-test in health, ingest latency, OCR pages and rule
+ * What operators see: the OCR self-test in health, ingest latency, OCR pages and rule
  * reloads in the Prometheus metrics, and the ARCHITECTURE §3 examples in the API document.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
