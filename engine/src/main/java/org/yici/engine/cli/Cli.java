@@ -41,7 +41,8 @@ final class Cli {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .run("--logging.level.root=WARN");
+                // The command line's logging (CliLogging) decides the level when it was set up.
+                .run("--logging.level.root=" + System.getProperty("yici.cli.log-level", "WARN"));
     }
 
     static RuleBook book(Path dir) {
