@@ -9,6 +9,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.yici.engine.DataContext;
 import org.yici.engine.YiciApplication;
 import org.yici.rules.build.RuleBook;
 import org.yici.rules.build.RuleSource;
@@ -37,7 +38,19 @@ final class Cli {
      * {@code YICI_DATA_DIR} as the service). The caller closes it.
      */
     static ConfigurableApplicationContext springContext() {
-        return new SpringApplicationBuilder(YiciApplication.class)
+        return context(YiciApplication.class);
+    }
+
+    /**
+     * The database without the rules ({@link DataContext}), for commands that only read and write
+     * records: they start without building the rule base. The caller closes it.
+     */
+    static ConfigurableApplicationContext dataContext() {
+        return context(DataContext.class);
+    }
+
+    private static ConfigurableApplicationContext context(Class<?> configuration) {
+        return new SpringApplicationBuilder(configuration)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logging for a command run from the command line: to standard error, warnings only (none from
- * Drools) unless {@code --verbose}. Spring contexts the commands start read the same file through
- * {@code logging.config}, so they do not put Spring Boot's console logging back on standard output.
+ * Drools) unless {@code --verbose}. Spring contexts the commands start keep it (they would
+ * otherwise put Spring Boot's console logging back on standard output).
  */
 public final class CliLogging {
     static final String CONFIG = "org/yici/engine/cli/logback-cli.xml";
@@ -20,6 +20,10 @@ public final class CliLogging {
         System.setProperty("yici.cli.log-level", verbose ? "INFO" : "WARN");
         System.setProperty("yici.cli.drools-level", verbose ? "INFO" : "OFF");
         System.setProperty("logging.config", "classpath:" + CONFIG);
+        // Configured here once: the Spring contexts commands start leave logging alone, and skip
+        // warming up what a short command never uses (validation, message converters) on a thread.
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         URL config = CliLogging.class.getClassLoader().getResource(CONFIG);
         if (config != null && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.reset();
