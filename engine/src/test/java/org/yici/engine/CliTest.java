@@ -158,7 +158,7 @@ public class CliTest {
     }
 
     /** Copies the rule folders ({@code common}, {@code matters}, {@code data}) of a rules dir. */
-    static void copyRules(Path from, Path to) throws Exception {
+    public static void copyRules(Path from, Path to) throws Exception {
         for (String root : new String[] {"common", "matters", "data"}) {
             try (var paths = Files.walk(from.resolve(root))) {
                 for (Path p : (Iterable<Path>) paths::iterator) {
