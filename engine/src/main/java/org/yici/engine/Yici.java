@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = "yici",
         mixinStandardHelpOptions = true,
-        version = "yici 0.1.0",
+        versionProvider = Yici.BuildVersion.class,
         description = "Yici (一次): materials pre-check for government service centres.",
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -120,6 +120,20 @@ public class Yici {
             }
         }
         return false;
+    }
+
+    /** {@code --version}: the version of the build (META-INF/build-info.properties). */
+    static final class BuildVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties build = new java.util.Properties();
+            try (var in = Yici.class.getResourceAsStream("/META-INF/build-info.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            }
+            return new String[] {"yici " + build.getProperty("build.version", "(development)")};
+        }
     }
 
     private static String describe(Throwable e) {

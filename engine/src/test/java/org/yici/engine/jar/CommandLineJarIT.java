@@ -236,6 +236,7 @@ class CommandLineJarIT {
             assertThat(help.out()).startsWith("Usage: yici " + command);
         }
         assertThat(YiciJar.run(dir, null, "check", "--help").out()).contains("Exit codes:", "correction required");
+        assertThat(YiciJar.run(dir, null, "--version").out()).matches("yici \\d+\\.\\d+\\.\\d+.*\n");
         Run wrong = YiciJar.run(dir, null, "check", "--no-such-option", "x.json");
         assertThat(wrong.exit()).isEqualTo(2);
         assertThat(wrong.err()).contains("--no-such-option");

@@ -80,7 +80,8 @@ class ReadmeJarIT {
             String checkId = JSON.readTree(tryIt.out()).path("checkId").asText();
             assertThat(checkId).hasSize(26);
             // The check's own id (also in its notice's links) is the README's.
-            JsonNode answer = JSON.readTree(tryIt.out().replace(checkId, shown.path("checkId").asText()));
+            JsonNode answer = JSON.readTree(
+                    tryIt.out().replace(checkId, shown.path("checkId").asText()));
             assertThat(answer.path("rulesVersion").asText()).startsWith("sha256:");
             assertThat(withoutVolatile(answer)).isEqualTo(withoutVolatile(shown));
 
