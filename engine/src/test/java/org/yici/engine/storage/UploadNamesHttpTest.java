@@ -49,7 +49,7 @@ class UploadNamesHttpTest {
                  "applicant": {"type": "PERSON", "name": "张三", "idNumber": "11010519491231002X"},
                  "materials": [%s]}
                 """
-                .formatted(materials);
+                .replace("%s", materials);
     }
 
     /** A body with the {@code request} part and one file part per raw Content-Disposition tail. */
