@@ -56,11 +56,16 @@ public record MultipartPackage(CheckRequest request, Map<String, IngestRequest> 
                                 m.code(),
                                 m.form(),
                                 m.copies(),
-                                files.get(m.id()).declaredName(),
+                                named(files.get(m.id()).declaredName(), m.file()),
                                 m.fields())
                         : m)
                 .toList();
         return new MultipartPackage(withUnassigned.withMaterials(named), files);
+    }
+
+    /** The part's clean name; when the part came without one, the request's own, cleaned. */
+    private static String named(String partName, String requestName) {
+        return partName != null ? partName : UploadNames.clean(requestName);
     }
 
     /**
