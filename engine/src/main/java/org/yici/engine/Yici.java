@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.yici.engine.cli.CheckCommand;
+import org.yici.engine.cli.CliLogging;
 import org.yici.engine.cli.DeferralsCommand;
 import org.yici.engine.cli.DiffCommand;
 import org.yici.engine.cli.DishonestyCommand;
@@ -17,13 +18,23 @@ import org.yici.engine.cli.StaffCommand;
 import org.yici.engine.cli.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code yici} command line: the service and the tools around it. */
 @Command(
         name = "yici",
         mixinStandardHelpOptions = true,
-        version = "yici 0.1.0",
+        versionProvider = Yici.BuildVersion.class,
         description = "Yici (一次): materials pre-check for government service centres.",
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  done (check: accepted; verify: clean)",
+            "  1  check: correction required or not accepted; verify: problems found",
+            "  2  bad request or usage: unreadable file, invalid request, unknown option",
+            "  3  the command failed (the reason on standard error; --verbose for details)",
+            "Results go to standard output, logs to standard error (quiet unless --verbose)."
+        },
         subcommands = {
             ServeCommand.class,
             CheckCommand.class,
@@ -38,15 +49,95 @@ import picocli.CommandLine.Command;
             StaffCommand.class
         })
 public class Yici {
+    /** The exit code of a command that failed on something other than its input. */
+    public static final int FAILED = 3;
+
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
+            description = "also print logs (the rule build log, Spring) to standard error")
+    boolean verbose;
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new Yici());
         // Chinese output must not depend on the terminal's locale.
-        cli.setOut(new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
-        cli.setErr(new PrintWriter(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        int code = cli.execute(args);
+        PrintWriter out = new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = execute(out, err, true, args);
         if (!ServeCommand.isServing()) {
             System.exit(code);
         }
+    }
+
+    /**
+     * Runs one command line. The only place commands' output is flushed: whatever a command
+     * printed reaches {@code out} and {@code err} before this returns (and before {@link #main}
+     * exits the process).
+     *
+     * @param setUpLogging whether to send logs to standard error, quiet unless {@code --verbose}
+     *     (the process's own logging; tests running commands in process leave theirs alone)
+     */
+    public static int execute(PrintWriter out, PrintWriter err, boolean setUpLogging, String... args) {
+        CommandLine cli = new CommandLine(new Yici());
+        withHelp(cli);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionStrategy(parsed -> {
+            if (setUpLogging && !isServe(parsed)) {
+                CliLogging.configure(isVerbose(parsed));
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println("yici " + command.getCommandName() + ": " + describe(e));
+            if (isVerbose(parsed)) {
+                e.printStackTrace(command.getErr());
+            }
+            return FAILED;
+        });
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** {@code --help} (and {@code --version}) on every command and subcommand. */
+    private static void withHelp(CommandLine cli) {
+        cli.getCommandSpec().mixinStandardHelpOptions(true);
+        cli.getSubcommands().values().forEach(Yici::withHelp);
+    }
+
+    private static boolean isServe(CommandLine.ParseResult parsed) {
+        return parsed.hasSubcommand()
+                && parsed.subcommand().commandSpec().name().equals("serve");
+    }
+
+    private static boolean isVerbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code --version}: the version of the build (META-INF/build-info.properties). */
+    static final class BuildVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties build = new java.util.Properties();
+            try (var in = Yici.class.getResourceAsStream("/META-INF/build-info.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            }
+            return new String[] {"yici " + build.getProperty("build.version", "(development)")};
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }

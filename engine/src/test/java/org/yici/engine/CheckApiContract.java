@@ -218,6 +218,29 @@ abstract class CheckApiContract {
     }
 
     @Test
+    void aCommitmentTheMatterDoesNotAllowIsAFindingAndEveryOtherDefectIsListed() throws Exception {
+        String body = AGENT_WITHOUT_PAPERS
+                .replace("{\"code\": \"GTGSH-SL-01\", \"form\": \"COPY\", \"copies\": 1},", "")
+                .replace("\"materials\":", "\"commitments\": [\"CERT:GTGSH-SL-01\"], \"materials\":");
+        ResponseEntity<String> response = post(body);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode result = json.readTree(response.getBody());
+        assertThat(result.path("decision").asText()).isEqualTo("CORRECTION_REQUIRED");
+        java.util.Map<String, String> findings = new java.util.TreeMap<>();
+        result.path("findings")
+                .forEach(f ->
+                        findings.put(f.path("material").asText(), f.path("code").asText()));
+        assertThat(findings)
+                .containsExactly(
+                        java.util.Map.entry("GTGSH-SL-01", "MISSING"),
+                        java.util.Map.entry("GTGSH-SL-03", "MISSING"),
+                        java.util.Map.entry("GTGSH-SL-04", "MISSING"),
+                        java.util.Map.entry("GTGSH-SL-05", "MISSING"));
+        assertThat(result.path("findings").get(0).path("message").asText()).contains("书面承诺不能替代本材料", "国办发〔2020〕42号");
+        assertThat(result.path("waived")).isEmpty();
+    }
+
+    @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheOriginalCheck() throws Exception {
         long before = count();
         String key = "retry-" + java.util.UUID.randomUUID();

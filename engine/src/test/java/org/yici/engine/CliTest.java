@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,10 +23,7 @@ public class CliTest {
     public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Yici());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
+        int exit = Yici.execute(new PrintWriter(out), new PrintWriter(err), false, args);
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -41,7 +40,7 @@ public class CliTest {
                 """,
                 StandardCharsets.UTF_8);
         Run run = run("check", request.toString(), "--format", "text");
-        assertThat(run.exit()).isZero();
+        assertThat(run.exit()).as("correction required").isEqualTo(1);
         assertThat(run.out())
                 .contains(
                         "需补正材料 (CORRECTION_REQUIRED)",
@@ -75,6 +74,82 @@ public class CliTest {
     }
 
     @Test
+    void verifyNamesFileLineAndColumnOfARuleThatDoesNotCompileInTextAndJson() throws Exception {
+        Path broken = dir.resolve("rules");
+        copyRules(Path.of("../rules"), broken);
+        Path drl = broken.resolve("matters/GTGSH-SL/requirements.drl");
+        List<String> lines = Files.readAllLines(drl, StandardCharsets.UTF_8);
+        int then = lines.indexOf("then");
+        lines.set(then, "then then");
+        Files.write(drl, lines, StandardCharsets.UTF_8);
+
+        Run text = run("verify", broken.toString());
+        assertThat(text.exit()).isEqualTo(1);
+        assertThat(text.out())
+                .containsPattern("(?m)^matters/GTGSH-SL/requirements\\.drl:" + (then + 2) + ":\\d+: ERROR ")
+                .contains("rules (not built)");
+
+        Run json = run("verify", broken.toString(), "--format", "json");
+        assertThat(json.exit()).isEqualTo(1);
+        var problem = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out())
+                .path("problems")
+                .get(0);
+        assertThat(problem.path("file").asText()).isEqualTo("matters/GTGSH-SL/requirements.drl");
+        assertThat(problem.path("line").asInt()).isEqualTo(then + 2);
+        assertThat(problem.path("column").asInt()).isPositive();
+    }
+
+    @Test
+    void everyCommandAndSubcommandAnswersHelp() {
+        List<List<String>> commands = new ArrayList<>();
+        collect(new CommandLine(new Yici()), new ArrayList<>(), commands);
+        assertThat(commands).hasSizeGreaterThan(15);
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(command);
+            args.add("--help");
+            Run help = run(args.toArray(String[]::new));
+            assertThat(help.exit()).as(String.join(" ", args)).isZero();
+            assertThat(help.out()).as(String.join(" ", args)).startsWith("Usage: yici");
+        }
+    }
+
+    @Test
+    void checkExitsZeroWhenAcceptedAndTwoWhenTheRequestCannotBeRead() throws Exception {
+        Path request = dir.resolve("request.json");
+        Files.writeString(
+                request,
+                """
+                {"matter": "GTGSH-SL", "applicationDate": "2026-03-02",
+                 "applicant": {"type": "PERSON", "name": "张三", "idNumber": "11010519491231002X"},
+                 "materials": [
+                   {"code": "GTGSH-SL-01", "form": "ORIGINAL", "copies": 1},
+                   {"code": "GTGSH-SL-02", "form": "COPY", "copies": 1},
+                   {"code": "GTGSH-SL-03", "form": "COPY", "copies": 1}]}
+                """,
+                StandardCharsets.UTF_8);
+        Run accepted = run("check", request.toString());
+        assertThat(accepted.exit()).as(accepted.err()).isZero();
+        assertThat(accepted.out()).contains("\"decision\" : \"ACCEPTED\"");
+
+        Run missing = run("check", dir.resolve("nowhere.json").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("nowhere.json");
+
+        Files.writeString(request, "{not json", StandardCharsets.UTF_8);
+        assertThat(run("check", request.toString()).exit()).isEqualTo(2);
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> into) {
+        into.add(List.copyOf(path));
+        command.getSubcommands().forEach((name, sub) -> {
+            List<String> deeper = new ArrayList<>(path);
+            deeper.add(name);
+            collect(sub, deeper, into);
+        });
+    }
+
+    @Test
     void mattersListsTheCatalogueAndShowsAChecklist() {
         Run list = run("matters");
         assertThat(list.out()).contains("GTGSH-SL", "个体工商户设立登记", "QYKB");
@@ -83,7 +158,7 @@ public class CliTest {
     }
 
     /** Copies the rule folders ({@code common}, {@code matters}, {@code data}) of a rules dir. */
-    static void copyRules(Path from, Path to) throws Exception {
+    public static void copyRules(Path from, Path to) throws Exception {
         for (String root : new String[] {"common", "matters", "data"}) {
             try (var paths = Files.walk(from.resolve(root))) {
                 for (Path p : (Iterable<Path>) paths::iterator) {

@@ -14,5 +14,7 @@ public enum IngestErrorKind {
     /** Not a PDF, PNG, JPEG or TIFF by content. */
     UNSUPPORTED_TYPE,
     /** The per-document time limit ran out. */
-    TIMEOUT
+    TIMEOUT,
+    /** The file has no bytes at all. */
+    EMPTY
 }

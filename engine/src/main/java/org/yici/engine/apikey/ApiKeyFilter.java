@@ -33,15 +33,24 @@ public class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/actuator/health")
-                || path.startsWith("/actuator/health/")
-                || path.startsWith("/api/v1/openapi.json")
-                || path.startsWith("/api/v1/docs");
+        return path.startsWith("/api/v1/openapi.json") || path.startsWith("/api/v1/docs");
+    }
+
+    private static boolean isHealth(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isHealth(request)) {
+            // Health answers anyone with its status; a valid key (like a staff login) also sees the
+            // details (management.endpoint.health.show-details: when-authorized).
+            Optional<ApiKeys.ApiKey> key = keys.authenticate(presented(request));
+            chain.doFilter(key.isPresent() ? new KeyPrincipal(request, key.get()) : request, response);
+            return;
+        }
         Optional<ApiKeys.ApiKey> key = keys.authenticate(presented(request));
         if (key.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer");
@@ -77,5 +86,25 @@ public class ApiKeyFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The request as made by the holder of an API key: its name is the principal. */
+    private static final class KeyPrincipal extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final ApiKeys.ApiKey key;
+
+        KeyPrincipal(HttpServletRequest request, ApiKeys.ApiKey key) {
+            super(request);
+            this.key = key;
+        }
+
+        @Override
+        public java.security.Principal getUserPrincipal() {
+            return () -> "key:" + key.name();
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return key.roles().stream().anyMatch(r -> r.name().equals(role));
+        }
     }
 }

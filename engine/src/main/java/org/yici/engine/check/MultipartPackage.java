@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.yici.engine.storage.UploadNames;
 import org.yici.ingest.IngestRequest;
 import org.yici.rules.check.CheckRequest;
 import org.yici.rules.model.Form;
@@ -43,9 +44,28 @@ public record MultipartPackage(CheckRequest request, Map<String, IngestRequest> 
                 throw new UnknownPartException(part.getKey());
             }
             MultipartFile file = part.getValue();
-            files.put(part.getKey(), new IngestRequest(file.getOriginalFilename(), file.getBytes()));
+            files.put(
+                    part.getKey(),
+                    new IngestRequest(UploadNames.ofPart(part.getKey(), file.getOriginalFilename()), file.getBytes()));
         }
-        return new MultipartPackage(withUnassigned, files);
+        // The request's own file names are what the client typed; the clean part names replace them.
+        List<CheckRequest.Material> named = withUnassigned.materials().stream()
+                .map(m -> files.containsKey(m.id())
+                        ? new CheckRequest.Material(
+                                m.id(),
+                                m.code(),
+                                m.form(),
+                                m.copies(),
+                                named(files.get(m.id()).declaredName(), m.file()),
+                                m.fields())
+                        : m)
+                .toList();
+        return new MultipartPackage(withUnassigned.withMaterials(named), files);
+    }
+
+    /** The part's clean name; when the part came without one, the request's own, cleaned. */
+    private static String named(String partName, String requestName) {
+        return partName != null ? partName : UploadNames.clean(requestName);
     }
 
     /**
@@ -62,8 +82,9 @@ public record MultipartPackage(CheckRequest request, Map<String, IngestRequest> 
         int n = 0;
         for (MultipartFile file : unassigned) {
             String id = UNASSIGNED + "-" + ++n;
-            materials.add(new CheckRequest.Material(id, null, form, 1, file.getOriginalFilename(), null));
-            files.put(id, new IngestRequest(file.getOriginalFilename(), file.getBytes()));
+            String name = UploadNames.ofPart(UNASSIGNED, file.getOriginalFilename());
+            materials.add(new CheckRequest.Material(id, null, form, 1, name, null));
+            files.put(id, new IngestRequest(name, file.getBytes()));
         }
         return request.withMaterials(materials);
     }

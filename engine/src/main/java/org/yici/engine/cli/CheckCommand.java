@@ -14,7 +14,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code yici check request.json}: checks a package in process, without the service. */
-@Command(name = "check", description = "Check a package (request JSON; - for standard input).")
+@Command(
+        name = "check",
+        description = "Check a package (request JSON; - for standard input).",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+            "0:accepted (受理, or 容缺受理)",
+            "1:correction required (补正) or not accepted (不予受理)",
+            "2:bad request: the file cannot be read, is not JSON, or names unknown codes"
+        })
 public class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REQUEST", description = "request JSON file, or - for stdin")
     String request;
@@ -40,6 +48,12 @@ public class CheckCommand implements Callable<Integer> {
         CheckRequest parsed;
         try (InputStream in = request.equals("-") ? System.in : Files.newInputStream(Path.of(request))) {
             parsed = Cli.JSON.readValue(in, CheckRequest.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            spec.commandLine().getErr().println("no such file: " + request);
+            return 2;
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println(request + ": " + e.getMessage());
+            return 2;
         }
         Checker checker = new Checker(Cli.book(rules));
         try {
@@ -58,10 +72,17 @@ public class CheckCommand implements Callable<Integer> {
                             format.equals("text")
                                     ? TextSummary.of(outcome)
                                     : Cli.JSON.writeValueAsString(outcome) + "\n");
-            return 0;
+            return exitCode(outcome.decision());
         } catch (InvalidRequestException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println(p.field() + ": " + p.message()));
             return 2;
         }
+    }
+
+    static int exitCode(org.yici.rules.model.Decision decision) {
+        return switch (decision) {
+            case ACCEPTED, ACCEPTED_WITH_DEFERRAL -> 0;
+            default -> 1;
+        };
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.yici.engine.DataContext;
 import org.yici.engine.YiciApplication;
 import org.yici.rules.build.RuleBook;
 import org.yici.rules.build.RuleSource;
@@ -37,11 +38,24 @@ final class Cli {
      * {@code YICI_DATA_DIR} as the service). The caller closes it.
      */
     static ConfigurableApplicationContext springContext() {
-        return new SpringApplicationBuilder(YiciApplication.class)
+        return context(YiciApplication.class);
+    }
+
+    /**
+     * The database without the rules ({@link DataContext}), for commands that only read and write
+     * records: they start without building the rule base. The caller closes it.
+     */
+    static ConfigurableApplicationContext dataContext() {
+        return context(DataContext.class);
+    }
+
+    private static ConfigurableApplicationContext context(Class<?> configuration) {
+        return new SpringApplicationBuilder(configuration)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .run("--logging.level.root=WARN");
+                // The command line's logging (CliLogging) decides the level when it was set up.
+                .run("--logging.level.root=" + System.getProperty("yici.cli.log-level", "WARN"));
     }
 
     static RuleBook book(Path dir) {

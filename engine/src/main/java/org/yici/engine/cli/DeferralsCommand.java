@@ -29,7 +29,7 @@ public class DeferralsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var context = Cli.springContext()) {
+        try (var context = Cli.dataContext()) {
             var list = context.getBean(DeferralService.class).list(overdue ? Deferral.Status.OVERDUE : status);
             var out = spec.commandLine().getOut();
             for (Deferral d : list) {

@@ -25,7 +25,7 @@ public class DishonestyCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (var context = Cli.springContext();
+            try (var context = Cli.dataContext();
                     Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 int n = context.getBean(DishonestyList.class).importCsv(csv);
                 spec.commandLine().getOut().println("imported " + n + " entr" + (n == 1 ? "y" : "ies"));

@@ -31,7 +31,7 @@ public class KeysCommand {
 
         @Override
         public Integer call() {
-            try (var context = Cli.springContext()) {
+            try (var context = Cli.dataContext()) {
                 var created = context.getBean(ApiKeys.class).create(name, EnumSet.copyOf(roles));
                 var out = spec.commandLine().getOut();
                 out.println(created.key());
@@ -53,7 +53,7 @@ public class KeysCommand {
 
         @Override
         public Integer call() {
-            try (var context = Cli.springContext()) {
+            try (var context = Cli.dataContext()) {
                 for (var key : context.getBean(ApiKeys.class).list()) {
                     spec.commandLine()
                             .getOut()
@@ -80,7 +80,7 @@ public class KeysCommand {
 
         @Override
         public Integer call() {
-            try (var context = Cli.springContext()) {
+            try (var context = Cli.dataContext()) {
                 boolean revoked = context.getBean(ApiKeys.class).revoke(id);
                 spec.commandLine().getOut().println(revoked ? "revoked " + id : "no live key " + id);
                 return revoked ? 0 : 2;

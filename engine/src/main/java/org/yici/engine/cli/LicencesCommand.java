@@ -28,7 +28,7 @@ public class LicencesCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (var context = Cli.springContext();
+            try (var context = Cli.dataContext();
                     Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 int n = context.getBean(JdbcLicenceDirectory.class).importCsv(csv);
                 spec.commandLine().getOut().println("imported " + n + " licence(s)");

@@ -40,7 +40,7 @@ public class StaffCommand {
 
         @Override
         public Integer call() {
-            try (var context = Cli.springContext()) {
+            try (var context = Cli.dataContext()) {
                 String name = displayName == null || displayName.isBlank() ? username : displayName;
                 context.getBean(StaffUsers.class).add(username, askPassword(), name, office);
                 spec.commandLine().getOut().printf(Locale.ROOT, "added staff user %s (%s)%n", username, name);
@@ -59,7 +59,7 @@ public class StaffCommand {
 
         @Override
         public Integer call() {
-            try (var context = Cli.springContext()) {
+            try (var context = Cli.dataContext()) {
                 for (var account : context.getBean(StaffUsers.class).list()) {
                     spec.commandLine()
                             .getOut()
@@ -106,7 +106,7 @@ public class StaffCommand {
 
         @Override
         public Integer call() {
-            try (var context = Cli.springContext()) {
+            try (var context = Cli.dataContext()) {
                 boolean changed = context.getBean(StaffUsers.class).setEnabled(username, enabled);
                 spec.commandLine()
                         .getOut()
@@ -129,7 +129,7 @@ public class StaffCommand {
 
         @Override
         public Integer call() {
-            try (var context = Cli.springContext()) {
+            try (var context = Cli.dataContext()) {
                 boolean changed = context.getBean(StaffUsers.class).changePassword(username, askPassword());
                 spec.commandLine()
                         .getOut()

@@ -82,15 +82,15 @@ class DeferralController {
             throws IOException {
         Deferral d = deferrals.get(id);
         byte[] content = file.getBytes();
-        DocumentEvidence document = ingest.ingest(
-                        Map.of("file", new IngestRequest(file.getOriginalFilename(), content)))
-                .get(0);
+        String name = org.yici.engine.storage.UploadNames.ofPart("file", file.getOriginalFilename());
+        DocumentEvidence document =
+                ingest.ingest(Map.of("file", new IngestRequest(name, content))).get(0);
         CheckRequest.Material withFile = new CheckRequest.Material(
                 material.id(),
                 material.code(),
                 material.form() == null ? Form.ELECTRONIC : material.form(),
                 material.copies(),
-                file.getOriginalFilename(),
+                name,
                 material.fields());
         return deferrals.supplement(
                 id,

@@ -42,7 +42,8 @@ public class DeferralService {
 
     DeferralService(
             DeferralRepository repository,
-            LiveRuleBook rules,
+            // Lazy: listing deferrals (yici deferrals, DataContext) needs no rule base.
+            @org.springframework.context.annotation.Lazy LiveRuleBook rules,
             AuditTrail audit,
             ObjectMapper json,
             CheckFiles files,

@@ -20,7 +20,7 @@ import org.yici.rules.check.DocumentReading;
  * @param mediaType the type detected from the content (never from the name)
  * @param ocr whether any page needed OCR
  * @param ocrConfidence the lowest page reading confidence (1.0 for a text layer)
- * @param error the ingest error kind (ENCRYPTED, CORRUPT, TOO_LARGE, UNSUPPORTED_TYPE, TIMEOUT)
+ * @param error the ingest error kind (ENCRYPTED, CORRUPT, TOO_LARGE, UNSUPPORTED_TYPE, TIMEOUT, EMPTY)
  * @param message what a clerk is told about the error
  * @param type the material type its content looks like (material-types.yaml), null when none
  *     (ARCHITECTURE §3: {@code type} and {@code confidence} are the classification)

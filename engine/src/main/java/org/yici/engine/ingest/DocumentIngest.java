@@ -11,6 +11,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.yici.ingest.IngestConfig;
+import org.yici.ingest.IngestErrorKind;
+import org.yici.ingest.IngestException;
 import org.yici.ingest.IngestOutcome;
 import org.yici.ingest.IngestRequest;
 import org.yici.ingest.IngestService;
@@ -71,21 +73,38 @@ public class DocumentIngest implements DisposableBean {
         List<String> ids = new ArrayList<>(files.keySet());
         List<DocumentEvidence> evidence = new ArrayList<>();
         if (progress == Progress.NONE) {
-            List<IngestOutcome> outcomes =
-                    service().ingestAll(ids.stream().map(files::get).toList());
-            for (int i = 0; i < ids.size(); i++) {
-                evidence.add(DocumentEvidence.of(ids.get(i), outcomes.get(i)));
+            List<String> read =
+                    ids.stream().filter(id -> !isEmpty(files.get(id))).toList();
+            List<IngestOutcome> outcomes = read.isEmpty()
+                    ? List.of()
+                    : service().ingestAll(read.stream().map(files::get).toList());
+            var next = outcomes.iterator();
+            for (String id : ids) {
+                evidence.add(DocumentEvidence.of(id, isEmpty(files.get(id)) ? empty(files.get(id)) : next.next()));
             }
         } else {
             for (String id : ids) {
-                DocumentEvidence one =
-                        DocumentEvidence.of(id, service().ingest(files.get(id), pages -> progress.pageDone(id, pages)));
+                DocumentEvidence one = DocumentEvidence.of(
+                        id,
+                        isEmpty(files.get(id))
+                                ? empty(files.get(id))
+                                : service().ingest(files.get(id), pages -> progress.pageDone(id, pages)));
                 evidence.add(one);
                 progress.documentDone(one);
             }
         }
         record(evidence, System.nanoTime() - start);
         return evidence;
+    }
+
+    private static boolean isEmpty(IngestRequest file) {
+        return file.content().length == 0;
+    }
+
+    /** A file of no bytes is its own error, not an unsupported type. */
+    private static IngestOutcome empty(IngestRequest file) {
+        return IngestOutcome.failed(
+                file.declaredName(), new IngestException(IngestErrorKind.EMPTY, "the file has no bytes"));
     }
 
     /** Ingest latency per request with files, and how many pages needed OCR. */

@@ -32,7 +32,9 @@ public final class FileResponses {
         var path = store.find(file.sha256())
                 .orElseThrow(() -> new IllegalStateException("file " + file.sha256()
                         + " is recorded but the store has no such object under " + store.root()));
-        String name = file.fileName() == null ? file.sha256() : file.fileName();
+        // Names are cleaned on upload; cleaning again keeps records made before that safe too.
+        String clean = UploadNames.clean(file.fileName());
+        String name = clean == null ? file.sha256() : clean;
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(file.size())

@@ -23,4 +23,13 @@ class JsonBodyLimitConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
+
+    /** Right after it: uploads whose file names the container cannot read get a clear 400. */
+    @Bean
+    FilterRegistrationBean<UploadNameFilter> uploadNameFilter(ObjectMapper json) {
+        FilterRegistrationBean<UploadNameFilter> registration =
+                new FilterRegistrationBean<>(new UploadNameFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
 }

@@ -103,6 +103,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    @ExceptionHandler(org.yici.engine.storage.UploadNames.UnreadableNameException.class)
+    ProblemDetail unreadableName(org.yici.engine.storage.UploadNames.UnreadableNameException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, format(MESSAGES.getString("upload.unnamedPart.detail"), e.part()));
+        problem.setTitle(MESSAGES.getString("upload.unnamedPart.title"));
+        problem.setProperty("part", e.part());
+        return problem;
+    }
+
     @ExceptionHandler(CsvRows.InvalidCsvException.class)
     ProblemDetail invalidCsv(CsvRows.InvalidCsvException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

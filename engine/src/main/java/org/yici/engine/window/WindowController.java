@@ -178,8 +178,8 @@ class WindowController {
     }
 
     private static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? file.getName() : name;
+        String name = org.yici.engine.storage.UploadNames.clean(file.getOriginalFilename());
+        return name == null ? file.getName() : name;
     }
 
     @GetMapping("/checks/{id}")

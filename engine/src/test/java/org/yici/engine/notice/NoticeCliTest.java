@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yici.engine.Yici;
-import picocli.CommandLine;
 
 /** {@code yici check request.json --notice out.pdf}: a preview notice without the service. */
 class NoticeCliTest {
@@ -25,10 +24,15 @@ class NoticeCliTest {
         Files.writeString(request, NoticeFixtures.AGENT_WITHOUT_PAPERS, StandardCharsets.UTF_8);
         Path pdf = dir.resolve("notice.pdf");
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new Yici());
-        cli.setOut(new PrintWriter(out, true));
-        int exit = cli.execute("check", request.toString(), "--notice", pdf.toString());
-        assertThat(exit).isZero();
+        int exit = Yici.execute(
+                new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                false,
+                "check",
+                request.toString(),
+                "--notice",
+                pdf.toString());
+        assertThat(exit).as("correction required").isEqualTo(1);
         String text = flat(text(Files.readAllBytes(pdf)));
         assertThat(text).contains("补正材料一次性告知书", "预览", "示例县政务服务中心");
         assertThat(text).doesNotContain("〔2026〕");

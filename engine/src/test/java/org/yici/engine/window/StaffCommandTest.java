@@ -17,7 +17,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.yici.engine.Yici;
 import org.yici.engine.YiciApplication;
-import picocli.CommandLine;
 
 /** {@code yici staff}: staff users managed from the command line, on the service's database. */
 class StaffCommandTest {
@@ -91,10 +90,7 @@ class StaffCommandTest {
         if (typedPassword != null) {
             System.setIn(new ByteArrayInputStream((typedPassword + "\n").getBytes(StandardCharsets.UTF_8)));
         }
-        CommandLine cli = new CommandLine(new Yici());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return Yici.execute(new PrintWriter(out), new PrintWriter(err), false, args);
     }
 
     private static org.springframework.context.ConfigurableApplicationContext context() {

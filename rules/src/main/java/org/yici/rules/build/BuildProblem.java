@@ -5,8 +5,13 @@ package org.yici.rules.build;
  * maintainer can go straight to it.
  *
  * @param line 1-based, or 0 when the problem concerns the file as a whole
+ * @param column 1-based, or 0 when the compiler did not say
  */
-public record BuildProblem(Severity severity, String file, int line, String message) {
+public record BuildProblem(Severity severity, String file, int line, int column, String message) {
+
+    public BuildProblem(Severity severity, String file, int line, String message) {
+        this(severity, file, line, 0, message);
+    }
 
     public enum Severity {
         ERROR,
@@ -25,9 +30,9 @@ public record BuildProblem(Severity severity, String file, int line, String mess
         return severity == Severity.ERROR;
     }
 
-    /** {@code file:line: SEVERITY message}, the form editors and CI logs link from. */
+    /** {@code file:line:column: SEVERITY message}, the form editors and CI logs link from. */
     @Override
     public String toString() {
-        return file + (line > 0 ? ":" + line : "") + ": " + severity + " " + message;
+        return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": " + severity + " " + message;
     }
 }

@@ -162,9 +162,11 @@ final class ShardCompiler {
             String text = m.getText().strip();
             if (m.getLevel() == Message.Level.ERROR) {
                 failed = true;
-                problems.add(BuildProblem.error(file, Math.max(m.getLine(), 0), text));
+                problems.add(new BuildProblem(
+                        BuildProblem.Severity.ERROR, file, Math.max(m.getLine(), 0), columnOf(m), text));
             } else if (m.getLevel() == Message.Level.WARNING) {
-                problems.add(BuildProblem.warning(file, Math.max(m.getLine(), 0), text));
+                problems.add(new BuildProblem(
+                        BuildProblem.Severity.WARNING, file, Math.max(m.getLine(), 0), columnOf(m), text));
             }
         }
         if (failed) {
@@ -179,6 +181,18 @@ final class ShardCompiler {
             ks.getRepository().removeKieModule(releaseId);
         }
     }
+
+    /** Parser errors carry their column only in the text ({@code [ERR 102] Line 12:4 …}). */
+    private static int columnOf(Message m) {
+        if (m.getColumn() > 0) {
+            return m.getColumn();
+        }
+        java.util.regex.Matcher at = PARSER_POSITION.matcher(m.getText());
+        return at.find() && Integer.parseInt(at.group(1)) == m.getLine() ? Integer.parseInt(at.group(2)) : 0;
+    }
+
+    private static final java.util.regex.Pattern PARSER_POSITION =
+            java.util.regex.Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
 
     private static String keyOf(SortedMap<String, byte[]> files) {
         try {

@@ -22,6 +22,7 @@ import org.yici.rules.check.CheckOutcome.Verification;
 import org.yici.rules.check.CheckOutcome.WaiverView;
 import org.yici.rules.data.MatterDefinition;
 import org.yici.rules.data.WorkingCalendar;
+import org.yici.rules.model.CommitmentNotAllowed;
 import org.yici.rules.model.CommitmentRefused;
 import org.yici.rules.model.Decision;
 import org.yici.rules.model.DeferralGranted;
@@ -104,6 +105,7 @@ public final class Checker {
         final List<Waiver> waivers = new ArrayList<>();
         final List<MatterVerdict> verdicts = new ArrayList<>();
         final Map<String, String> refusals = new HashMap<>();
+        final Set<String> notAllowed = new HashSet<>();
         final List<DeferralNote> deferralNotes = new ArrayList<>();
         final Set<String> deferralGranted = new HashSet<>();
 
@@ -120,6 +122,8 @@ public final class Checker {
                 deferralNotes.add(n);
             } else if (o instanceof DeferralGranted g) {
                 deferralGranted.add(g.matter());
+            } else if (o instanceof CommitmentNotAllowed n) {
+                notAllowed.add(n.slot());
             } else if (o instanceof CommitmentRefused r) {
                 refusals.merge(r.slot(), r.reason(), (a, b) -> a.compareTo(b) <= 0 ? a + "；" + b : b + "；" + a);
             }
@@ -138,7 +142,7 @@ public final class Checker {
                 .thenComparingInt(f -> rankOf(f, slotByCode, matterOrder))
                 .thenComparing(Finding::code));
         Map<Finding, FindingView> views = new java.util.LinkedHashMap<>();
-        d.findings.forEach(f -> views.put(f, view(f, slotByCode, d.refusals)));
+        d.findings.forEach(f -> views.put(f, view(f, slotByCode, d.refusals, d.notAllowed)));
 
         d.waivers.sort(Comparator.<Waiver>comparingInt(w -> rankOfCode(w.material(), slotByCode))
                 .thenComparing(Waiver::reason));
@@ -262,7 +266,8 @@ public final class Checker {
         return new Verification(spec.code(), spec.name(), due, Messages.get("verification.basis", spec.name()));
     }
 
-    private FindingView view(Finding f, Map<String, Slot> slotByCode, Map<String, String> refusals) {
+    private FindingView view(
+            Finding f, Map<String, Slot> slotByCode, Map<String, String> refusals, Set<String> notAllowed) {
         Slot slot = f.material() == null ? null : slotByCode.get(f.material());
         String name = slot == null ? null : slot.lead().spec().name();
         FindingWords words = new FindingWords(f.detail(), book.data().materialTypes());
@@ -285,6 +290,9 @@ public final class Checker {
                                 words.typeName());
         if (slot != null && refusals.containsKey(slot.getKey())) {
             message += Messages.get("finding.commitmentRefused", refusals.get(slot.getKey()));
+        }
+        if (slot != null && notAllowed.contains(slot.getKey())) {
+            message += Messages.get("finding.commitmentNotAllowed");
         }
         List<String> alsoFor = slot == null
                 ? List.of()

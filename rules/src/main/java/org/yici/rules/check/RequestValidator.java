@@ -231,15 +231,10 @@ final class RequestValidator {
 
     private void commitments(CheckRequest request, Map<String, MaterialSpec> specs, List<Problem> problems) {
         for (String c : request.commitments()) {
+            // A commitment for a material whose guide allows none is not a request error: the check
+            // goes on and the material's finding says why the commitment cannot replace it (waive.drl).
             MaterialSpec spec = c.startsWith("CERT:") ? specs.get(c.substring(5)) : null;
-            if (spec != null && !spec.isCommitmentAllowed()) {
-                problems.add(problem(
-                        Kind.INVALID_COMMITMENT,
-                        "commitments",
-                        "request.commitment.notAllowed",
-                        spec.code(),
-                        spec.name()));
-            } else if (spec == null && !c.equals("DEFERRAL")) {
+            if (spec == null && !c.equals("DEFERRAL")) {
                 problems.add(problem(Kind.INVALID_COMMITMENT, "commitments", "request.commitment.invalid", c));
             }
         }
