@@ -59,29 +59,23 @@ final class InkMask {
                 int in = (y * scale + dy) * pw;
                 for (int x = 0; x < w; x++) {
                     int min = darkest[out + x] & 0xff;
-                    int from = in + x * scale;
-                    for (int dx = 0; dx < scale; dx++) {
-                        int v = pixels[from + dx] & 0xff;
-                        if (v < min) {
-                            min = v;
-                        }
+                    for (int dx = 0, from = in + x * scale; dx < scale; dx++) {
+                        min = Math.min(min, pixels[from + dx] & 0xff);
                     }
                     darkest[out + x] = (byte) min;
                 }
             }
         }
-        int[] paper = paper(darkest, w, h);
+        int[] threshold = thresholds(darkest, w, h);
         int bw = (w + BLOCK - 1) / BLOCK;
         byte[] ink = new byte[w * h];
         for (int y = 0; y < h; y++) {
             int row = (y / BLOCK) * bw;
-            for (int x = 0; x < w; x++) {
-                int bg = paper[row + x / BLOCK];
-                // Ink is what is clearly darker than the paper around it; on dark paper (a photo)
-                // the margin shrinks with the paper's brightness.
-                int threshold = bg - Math.max(20, bg * 16 / 100);
-                if ((darkest[y * w + x] & 0xff) < threshold) {
-                    ink[y * w + x] = 1;
+            int i = y * w;
+            for (int bx = 0; bx < bw; bx++) {
+                int t = threshold[row + bx];
+                for (int x = bx * BLOCK, end = Math.min(w, x + BLOCK); x < end; x++) {
+                    ink[i + x] = (byte) (((darkest[i + x] & 0xff) - t) >>> 31);
                 }
             }
         }
@@ -89,11 +83,12 @@ final class InkMask {
     }
 
     /**
-     * The paper colour per block: a high quantile of the block's grey levels, then the brightest of
-     * each block's neighbours, so a block filled by a bold title or a thick rule still gets the
-     * paper around it.
+     * The ink threshold per block from its paper colour: a high quantile of the block's grey levels,
+     * then the brightest of each block's neighbours, so a block filled by a bold title or a thick
+     * rule still gets the paper around it. Ink is what is clearly darker than the paper; on dark
+     * paper (a photo) the margin shrinks with the paper's brightness.
      */
-    private static int[] paper(byte[] grey, int w, int h) {
+    private static int[] thresholds(byte[] grey, int w, int h) {
         int bw = (w + BLOCK - 1) / BLOCK;
         int bh = (h + BLOCK - 1) / BLOCK;
         int[] hist = new int[bw * bh * 32];
@@ -130,7 +125,7 @@ final class InkMask {
                         max = Math.max(max, level[y * bw + x]);
                     }
                 }
-                paper[by * bw + bx] = max;
+                paper[by * bw + bx] = max - Math.max(20, max * 16 / 100);
             }
         }
         return paper;

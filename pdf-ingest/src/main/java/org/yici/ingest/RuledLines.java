@@ -31,6 +31,9 @@ final class RuledLines {
     /** Share of either side of a rule that may be ink (text touching it, crossing rules). */
     private static final double MAX_BESIDE = 0.4;
 
+    /** Transposing in tiles keeps both images in cache. */
+    private static final int TILE = 64;
+
     private RuledLines() {}
 
     /**
@@ -65,12 +68,15 @@ final class RuledLines {
         }
         // Vertical rules are followed in a transposed copy, so one scan serves both directions.
         byte[] down = new byte[w * h];
-        for (int y = 0; y < h; y++) {
-            int row = y * w;
-            for (int x = 0; x < w; x++) {
-                int i = row + x;
-                down[x * h + y] =
-                        (byte) (mask.ink[i] | (x > 0 ? mask.ink[i - 1] : 0) | (x + 1 < w ? mask.ink[i + 1] : 0));
+        for (int ty = 0; ty < h; ty += TILE) {
+            for (int tx = 0; tx < w; tx += TILE) {
+                for (int x = tx; x < Math.min(w, tx + TILE); x++) {
+                    for (int y = ty; y < Math.min(h, ty + TILE); y++) {
+                        int i = y * w + x;
+                        down[x * h + y] = (byte)
+                                (mask.ink[i] | (x > 0 ? mask.ink[i - 1] : 0) | (x + 1 < w ? mask.ink[i + 1] : 0));
+                    }
+                }
             }
         }
         List<Rule> horizontal = scan(across, w, h, slope, u, true, MIN_HORIZONTAL * u);
@@ -92,11 +98,27 @@ final class RuledLines {
             shift[a] = (int) Math.round(a * slope);
         }
         int reach = Math.abs(shift[along - 1]);
+        // Paths through rows with too little ink for a rule are skipped without being followed.
+        long[] inkBefore = new long[rows + 1];
+        for (int r = 0; r < rows; r++) {
+            int n = 0;
+            for (int a = r * along, end = a + along; a < end; a++) {
+                n += img[a];
+            }
+            inkBefore[r + 1] = inkBefore[r] + n;
+        }
+        double least = MIN_COVER * minLength;
         List<Building> open = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
-        boolean[] run = new boolean[along];
+        List<int[]> pieces = new ArrayList<>();
+        List<int[]> segments = new ArrayList<>();
         for (int offset = -reach; offset < rows + reach; offset++) {
-            List<int[]> segments = segments(img, along, rows, offset, shift, gap, piece, gapBetweenPieces, run);
+            int lo = Math.max(0, Math.min(offset, offset + shift[along - 1]));
+            int hi = Math.min(rows, Math.max(offset, offset + shift[along - 1]) + 1);
+            segments.clear();
+            if (hi > lo && inkBefore[hi] - inkBefore[lo] >= least) {
+                segments(img, along, rows, offset, shift, gap, piece, gapBetweenPieces, pieces, segments);
+            }
             List<Building> next = new ArrayList<>();
             for (int[] s : segments) {
                 if (s[1] - s[0] + 1 < minLength || s[2] < MIN_COVER * (s[1] - s[0] + 1)) {
@@ -112,7 +134,7 @@ final class RuledLines {
                 if (b == null) {
                     b = new Building(along);
                 }
-                b.add(offset, s, run);
+                b.add(offset, s, img, along, rows, shift);
                 if (!next.contains(b)) {
                     next.add(b);
                 }
@@ -147,11 +169,8 @@ final class RuledLines {
         return ink / (double) rule.length();
     }
 
-    /**
-     * The long runs along one path: {from, to, ink count}; {@code run} gets the ink positions that
-     * belong to a kept piece.
-     */
-    private static List<int[]> segments(
+    /** The long runs along one path into {@code segments}: {from, to, ink count}. */
+    private static void segments(
             byte[] img,
             int along,
             int rows,
@@ -160,16 +179,15 @@ final class RuledLines {
             int gap,
             int piece,
             int gapBetweenPieces,
-            boolean[] run) {
-        List<int[]> pieces = new ArrayList<>();
+            List<int[]> pieces,
+            List<int[]> segments) {
+        pieces.clear();
         int start = -1;
         int last = -1;
         int count = 0;
         for (int a = 0; a < along; a++) {
             int r = offset + shift[a];
-            boolean ink = r >= 0 && r < rows && img[r * along + a] != 0;
-            run[a] = ink;
-            if (!ink) {
+            if (r < 0 || r >= rows || img[r * along + a] == 0) {
                 continue;
             }
             if (start >= 0 && a - last - 1 > gap) {
@@ -188,26 +206,16 @@ final class RuledLines {
         if (start >= 0 && last - start + 1 >= piece) {
             pieces.add(new int[] {start, last, count});
         }
-        List<int[]> segments = new ArrayList<>();
         int[] current = null;
         for (int[] p : pieces) {
             if (current != null && p[0] - current[1] - 1 <= gapBetweenPieces) {
                 current[1] = p[1];
                 current[2] += p[2];
             } else {
-                current = p.clone();
+                current = p;
                 segments.add(current);
             }
         }
-        // Ink outside kept pieces (specks, text) is not a rule's.
-        boolean[] kept = new boolean[along];
-        for (int[] p : pieces) {
-            for (int a = p[0]; a <= p[1]; a++) {
-                kept[a] = run[a];
-            }
-        }
-        System.arraycopy(kept, 0, run, 0, along);
-        return segments;
     }
 
     /** A rule while neighbouring paths are still adding to it. */
@@ -224,11 +232,12 @@ final class RuledLines {
             ink = new boolean[along];
         }
 
-        void add(int offset, int[] segment, boolean[] run) {
+        void add(int offset, int[] segment, byte[] img, int along, int rows, int[] shift) {
             from = Math.min(from, segment[0]);
             to = Math.max(to, segment[1]);
             for (int a = segment[0]; a <= segment[1]; a++) {
-                ink[a] |= run[a];
+                int r = offset + shift[a];
+                ink[a] |= r >= 0 && r < rows && img[r * along + a] != 0;
             }
             offsetSum += (double) offset * segment[2];
             weight += segment[2];
