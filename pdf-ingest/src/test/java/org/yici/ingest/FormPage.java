@@ -159,8 +159,11 @@ final class FormPage {
         boxes.add(new TextBox(s, box, 0.99, List.of(new OcrWord(s, 1, box, 0.99))));
     }
 
-    /** White gaps cut into every rule, as faded toner leaves them, then speckle. */
-    FormPage faded(long seed) {
+    /**
+     * Toner running out: everything lighter, grey noise, and {@code dashes} short white gaps at
+     * random places, which break rules (and text) as faded toner does.
+     */
+    FormPage faded(long seed, int dashes) {
         Random random = new Random(seed);
         byte[] px = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         for (int yy = 0; yy < HEIGHT; yy++) {
@@ -172,10 +175,9 @@ final class FormPage {
                 px[i] = (byte) Math.max(0, Math.min(255, v));
             }
         }
-        // Breaks: short white dashes across the page at random, which cut rules and text alike.
         Graphics2D w = image.createGraphics();
         w.setColor(Color.WHITE);
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < dashes; i++) {
             int bx = random.nextInt(WIDTH);
             int by = random.nextInt(HEIGHT);
             w.fillRect(bx, by, 4 + random.nextInt(10), 4 + random.nextInt(10));

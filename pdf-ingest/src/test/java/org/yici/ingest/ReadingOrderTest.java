@@ -105,7 +105,7 @@ class ReadingOrderTest {
                 .cell(2, 2, 3, 3, "邮编")
                 .cell(2, 3, 3, 4, 0.9, "100080")
                 .end();
-        BufferedImage scan = page.faded(7).jpeg(0.35f);
+        BufferedImage scan = page.faded(7, 3000).jpeg(0.35f);
 
         assertThat(read(page.boxes(), scan)).containsExactlyElementsOf(TWO_COLUMN_FORM);
     }
