@@ -20,6 +20,9 @@ final class InkMask {
     /** Share of a block's pixels darker than its paper colour: text never covers more. */
     private static final double PAPER_QUANTILE = 0.7;
 
+    /** Height in mask pixels of a detected line of body text on an A4 page at 150 dpi. */
+    static final double TEXT_HEIGHT = 24;
+
     final int width;
     final int height;
     /** Page pixels per mask pixel. */
@@ -27,23 +30,31 @@ final class InkMask {
     /** 1 where there is ink, row by row. */
     final byte[] ink;
 
-    private InkMask(int width, int height, int scale, byte[] ink) {
+    private final double unit;
+
+    private InkMask(int width, int height, int scale, byte[] ink, double unit) {
         this.width = width;
         this.height = height;
         this.scale = scale;
         this.ink = ink;
+        this.unit = unit;
     }
 
     boolean at(int x, int y) {
         return ink[y * width + x] != 0;
     }
 
-    /** Mask pixels per 150 dpi pixel of an A4 page: the unit every layout length is given in. */
+    /**
+     * Mask pixels per 150 dpi pixel: the unit every layout length is given in. It is taken from
+     * the page's size as if it were A4, or from its text where the text says the resolution is
+     * higher (an ID card scanned at 300 dpi is a small image with large print).
+     */
     double unit() {
-        return Math.max(width, height) / TARGET_LONG_SIDE;
+        return unit;
     }
 
-    static InkMask of(BufferedImage page) {
+    /** @param textHeight the typical height of a text box on the page, page pixels; 0 if unknown */
+    static InkMask of(BufferedImage page, double textHeight) {
         BufferedImage gray = gray(page);
         int pw = gray.getWidth();
         int ph = gray.getHeight();
@@ -79,7 +90,9 @@ final class InkMask {
                 }
             }
         }
-        return new InkMask(w, h, scale, ink);
+        double bySize = Math.max(w, h) / TARGET_LONG_SIDE;
+        double byText = textHeight / scale / TEXT_HEIGHT;
+        return new InkMask(w, h, scale, ink, Math.max(bySize, Math.min(byText, 4 * bySize)));
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.List;
 final class ReadingOrder {
     /** Turns under this many degrees are taken as none: a straight page reads as it always did. */
     static final double MIN_SKEW_DEGREES = 0.3;
+    /** Cells with this many lines side by side may be a list (see {@link #listedLines}). */
+    static final int LISTED_LINES = 3;
 
     private ReadingOrder() {}
 
@@ -31,10 +33,21 @@ final class ReadingOrder {
         if (boxes.isEmpty() || page == null) {
             return TextLines.group(boxes, 0);
         }
-        InkMask mask = InkMask.of(page);
+        InkMask mask = InkMask.of(page, medianHeight(boxes));
         double slope = PageSkew.slope(mask);
         double textSlope = Math.abs(Math.toDegrees(Math.atan(slope))) < MIN_SKEW_DEGREES ? 0 : slope;
         List<TableCells> tables = RuledTables.find(RuledLines.find(mask, slope), mask);
+        return order(boxes, tables, slope, textSlope);
+    }
+
+    /** The ruled tables of a page whose text boxes are known (they give the print's scale). */
+    static List<TableCells> tables(List<TextBox> boxes, BufferedImage page) {
+        InkMask mask = InkMask.of(page, boxes.isEmpty() ? 0 : medianHeight(boxes));
+        return RuledTables.find(RuledLines.find(mask, PageSkew.slope(mask)), mask);
+    }
+
+    private static List<List<TextBox>> order(
+            List<TextBox> boxes, List<TableCells> tables, double slope, double textSlope) {
         if (tables.isEmpty()) {
             return TextLines.group(boxes, textSlope);
         }
@@ -59,15 +72,20 @@ final class ReadingOrder {
                     .average()
                     .orElse(0);
             while (next < tables.size() && tables.get(next).top() < middle) {
-                read(tables.get(next), inCells.get(next), slope, out);
+                read(tables.get(next), inCells.get(next), textSlope, out);
                 next++;
             }
             out.add(line);
         }
         for (; next < tables.size(); next++) {
-            read(tables.get(next), inCells.get(next), slope, out);
+            read(tables.get(next), inCells.get(next), textSlope, out);
         }
         return out;
+    }
+
+    private static double medianHeight(List<TextBox> boxes) {
+        int[] h = boxes.stream().mapToInt(b -> b.box().height()).sorted().toArray();
+        return h[h.length / 2];
     }
 
     /** Puts the box in the cell holding most of it; false when no table's cell does. */
@@ -95,26 +113,68 @@ final class ReadingOrder {
     /** A table's cells by the row they start in, then from the left; see the class comment. */
     private static void read(TableCells table, List<List<TextBox>> inCells, double slope, List<List<TextBox>> out) {
         List<TableCells.Cell> cells = new ArrayList<>(table.cells());
+        cells.removeIf(c -> inCells.get(c.id()).isEmpty());
         cells.sort(Comparator.comparingInt(TableCells.Cell::top).thenComparingInt(TableCells.Cell::left));
-        List<TextBox> row = new ArrayList<>();
-        int rowTop = -1;
+        for (int i = 0; i < cells.size(); ) {
+            int j = i;
+            while (j < cells.size() && cells.get(j).top() == cells.get(i).top()) {
+                j++;
+            }
+            readRow(table, cells.subList(i, j), inCells, slope, out);
+            i = j;
+        }
+    }
+
+    /** The cells that start in one grid row. */
+    private static void readRow(
+            TableCells table,
+            List<TableCells.Cell> cells,
+            List<List<TextBox>> inCells,
+            double slope,
+            List<List<TextBox>> out) {
+        List<List<List<TextBox>>> linesOf = new ArrayList<>();
         for (TableCells.Cell c : cells) {
-            List<TextBox> content = inCells.get(c.id());
-            if (content.isEmpty()) {
-                continue;
-            }
-            if (c.top() != rowTop) {
-                flush(row, out);
-                rowTop = c.top();
-            }
-            List<List<TextBox>> lines = TextLines.group(content, slope);
+            linesOf.add(TextLines.group(inCells.get(c.id()), slope));
+        }
+        List<List<TextBox>> listed = listedLines(cells, linesOf, inCells, slope);
+        if (listed != null) {
+            out.addAll(listed);
+            return;
+        }
+        List<TextBox> row = new ArrayList<>();
+        for (int k = 0; k < cells.size(); k++) {
+            TableCells.Cell c = cells.get(k);
             if (c.left() == 0 && c.right() == table.columns()) {
-                out.addAll(lines);
+                flush(row, out);
+                out.addAll(linesOf.get(k));
             } else {
-                lines.forEach(row::addAll);
+                linesOf.get(k).forEach(row::addAll);
             }
         }
         flush(row, out);
+    }
+
+    /**
+     * A row whose rules between entries were left out (a list of materials with a column for the
+     * count): when two or more cells of the row hold {@value #LISTED_LINES} lines or more, and the
+     * lines of all its cells fall into no more lines than the longest cell has, the row is read line
+     * by line across its cells. Null for any other row.
+     */
+    private static List<List<TextBox>> listedLines(
+            List<TableCells.Cell> cells, List<List<List<TextBox>>> linesOf, List<List<TextBox>> inCells, double slope) {
+        int tall = 0;
+        int most = 0;
+        for (List<List<TextBox>> lines : linesOf) {
+            tall += lines.size() >= LISTED_LINES ? 1 : 0;
+            most = Math.max(most, lines.size());
+        }
+        if (tall < 2) {
+            return null;
+        }
+        List<TextBox> all = new ArrayList<>();
+        cells.forEach(c -> all.addAll(inCells.get(c.id())));
+        List<List<TextBox>> across = TextLines.group(all, slope);
+        return across.size() <= most ? across : null;
     }
 
     private static void flush(List<TextBox> row, List<List<TextBox>> out) {

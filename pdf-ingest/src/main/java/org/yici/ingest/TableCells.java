@@ -58,6 +58,18 @@ final class TableCells {
             double tol) {
         List<List<RuledTables.Placed>> rows = cluster(horizontal, tol);
         List<List<RuledTables.Placed>> cols = cluster(vertical, tol);
+        // A table printed without its outer side rules still ends where its rows end: those ends
+        // become column lines that count as drawn (an empty cluster), so the outer columns are cells.
+        double left =
+                median(horizontal.stream().mapToDouble(RuledTables.Placed::from).toArray());
+        double right =
+                median(horizontal.stream().mapToDouble(RuledTables.Placed::to).toArray());
+        if (left < mean(cols.get(0)) - 4 * tol) {
+            cols.add(0, new ArrayList<>(List.of(virtual(left))));
+        }
+        if (right > mean(cols.get(cols.size() - 1)) + 4 * tol) {
+            cols.add(new ArrayList<>(List.of(virtual(right))));
+        }
         double[] y = rows.stream().mapToDouble(TableCells::mean).toArray();
         double[] x = cols.stream().mapToDouble(TableCells::mean).toArray();
         int nr = y.length - 1;
@@ -173,6 +185,17 @@ final class TableCells {
         return clusters;
     }
 
+    /** A grid line no rule was found on, standing where the table's rows end. */
+    private static RuledTables.Placed virtual(double at) {
+        return new RuledTables.Placed(null, at, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
     private static double mean(List<RuledTables.Placed> rules) {
         return rules.stream().mapToDouble(RuledTables.Placed::at).average().orElse(0);
     }
@@ -193,6 +216,9 @@ final class TableCells {
         if (to < from) {
             from = (int) Math.ceil((a + b) / 2);
             to = from;
+        }
+        if (line.get(0).rule() == null) {
+            return 1;
         }
         int inked = 0;
         for (int p = from; p <= to; p++) {

@@ -28,8 +28,10 @@ final class FormPage {
     static final int LEFT = 200;
     private static final Font BASE = CjkFonts.renderingFonts(1).get(0);
 
-    private final BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
-    private final Graphics2D g = image.createGraphics();
+    private final int width;
+    private final int height;
+    private final BufferedImage image;
+    private final Graphics2D g;
     private final List<TextBox> boxes = new ArrayList<>();
     private Font font = BASE.deriveFont(42f);
     private int ruleGrey = 0;
@@ -37,8 +39,17 @@ final class FormPage {
     private int y = 250;
 
     FormPage() {
+        this(WIDTH, HEIGHT);
+    }
+
+    /** A page of another size at 300 dpi (an ID card, a receipt). */
+    FormPage(int width, int height) {
+        this.width = width;
+        this.height = height;
+        image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        g = image.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.fillRect(0, 0, width, height);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     }
@@ -59,6 +70,11 @@ final class FormPage {
         return y;
     }
 
+    FormPage at(int top) {
+        y = top;
+        return this;
+    }
+
     FormPage gap(int pixels) {
         y += pixels;
         return this;
@@ -71,6 +87,14 @@ final class FormPage {
             text((String) xAndText[i + 1], (Integer) xAndText[i], y + m.getAscent());
         }
         y += (int) (m.getHeight() * 1.5);
+        return this;
+    }
+
+    /** A rounded frame, as a card's edge shows on a scan. */
+    FormPage frame(int x, int top, int w, int h) {
+        g.setColor(Color.GRAY);
+        g.setStroke(new BasicStroke(3f));
+        g.drawRoundRect(x, top, w, h, 60, 60);
         return this;
     }
 
@@ -129,7 +153,7 @@ final class FormPage {
             int room = ys[r1] - ys[r0] - block;
             int top = ys[r0] + (int) (room * place);
             for (int i = 0; i < lines.length; i++) {
-                text(lines[i], xs[c0] + 24, top + i * pitch + m.getAscent());
+                FormPage.this.text(lines[i], xs[c0] + 24, top + i * pitch + m.getAscent());
             }
             return this;
         }
@@ -140,6 +164,31 @@ final class FormPage {
 
         int colX(int c) {
             return xs[c];
+        }
+
+        /** Text of a cell without its rectangle, for tables ruled by {@link #grid}. */
+        Table text(int r0, int c0, int r1, int c1, double place, String... lines) {
+            FontMetrics m = g.getFontMetrics(font);
+            int pitch = (int) (m.getHeight() * 1.15);
+            int block = pitch * (lines.length - 1) + m.getHeight();
+            int top = ys[r0] + (int) ((ys[r1] - ys[r0] - block) * place);
+            for (int i = 0; i < lines.length; i++) {
+                FormPage.this.text(lines[i], xs[c0] + 24, top + i * pitch + m.getAscent());
+            }
+            return this;
+        }
+
+        /** Every row rule across the table, column rules inside it, the outer sides only if asked. */
+        Table grid(boolean outerSides) {
+            g.setColor(new Color(ruleGrey, ruleGrey, ruleGrey));
+            g.setStroke(new BasicStroke(ruleWidth));
+            for (int yy : ys) {
+                g.drawLine(xs[0], yy, xs[xs.length - 1], yy);
+            }
+            for (int i = outerSides ? 0 : 1; i < (outerSides ? xs.length : xs.length - 1); i++) {
+                g.drawLine(xs[i], ys[0], xs[i], ys[ys.length - 1]);
+            }
+            return this;
         }
 
         /** Ends the table: following content goes below it. */
@@ -166,9 +215,9 @@ final class FormPage {
     FormPage faded(long seed, int dashes) {
         Random random = new Random(seed);
         byte[] px = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        for (int yy = 0; yy < HEIGHT; yy++) {
-            for (int xx = 0; xx < WIDTH; xx++) {
-                int i = yy * WIDTH + xx;
+        for (int yy = 0; yy < height; yy++) {
+            for (int xx = 0; xx < width; xx++) {
+                int i = yy * width + xx;
                 int v = px[i] & 0xff;
                 // Lighten everything towards the paper and add noise: toner running out.
                 v = 255 - (int) ((255 - v) * 0.75) + (int) (random.nextGaussian() * 8);
@@ -178,8 +227,8 @@ final class FormPage {
         Graphics2D w = image.createGraphics();
         w.setColor(Color.WHITE);
         for (int i = 0; i < dashes; i++) {
-            int bx = random.nextInt(WIDTH);
-            int by = random.nextInt(HEIGHT);
+            int bx = random.nextInt(width);
+            int by = random.nextInt(height);
             w.fillRect(bx, by, 4 + random.nextInt(10), 4 + random.nextInt(10));
         }
         w.dispose();
@@ -197,7 +246,7 @@ final class FormPage {
     /** The page through a JPEG of this quality and back, as a scanner's compression leaves it. */
     BufferedImage jpeg(float quality) {
         BufferedImage decoded = Images.decode(Images.jpeg(image, quality, 300));
-        BufferedImage gray = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D d = gray.createGraphics();
         d.drawImage(decoded, 0, 0, null);
         d.dispose();
@@ -206,11 +255,11 @@ final class FormPage {
 
     /** The page turned by {@code degrees} (clockwise) about its middle, and its boxes' new bounds. */
     Turned turned(double degrees) {
-        AffineTransform t = AffineTransform.getRotateInstance(Math.toRadians(degrees), WIDTH / 2.0, HEIGHT / 2.0);
-        BufferedImage out = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        AffineTransform t = AffineTransform.getRotateInstance(Math.toRadians(degrees), width / 2.0, height / 2.0);
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D d = out.createGraphics();
         d.setColor(Color.WHITE);
-        d.fillRect(0, 0, WIDTH, HEIGHT);
+        d.fillRect(0, 0, width, height);
         d.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         d.drawImage(image, t, null);
         d.dispose();

@@ -62,7 +62,7 @@ final class ReadingOrderSpeed {
         long[][] t = new long[5][RUNS];
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             long a = cpu.getCurrentThreadCpuTime();
-            InkMask mask = InkMask.of(page.image());
+            InkMask mask = InkMask.of(page.image(), 50);
             long b = cpu.getCurrentThreadCpuTime();
             double slope = PageSkew.slope(mask);
             long c = cpu.getCurrentThreadCpuTime();

@@ -74,7 +74,7 @@ class ReadingOrderTest {
                 .cell(3, 1, 4, 4, "餐饮服务；食品销售");
         table.end();
 
-        List<TableCells> tables = tables(page.image());
+        List<TableCells> tables = tables(page);
         assertThat(tables).hasSize(1);
         assertThat(tables.get(0).cells()).hasSize(10);
         assertThat(read(page.boxes(), page.image()))
@@ -171,22 +171,76 @@ class ReadingOrderTest {
     }
 
     @Test
+    void readsAListWithoutRulesBetweenItsEntriesEntryByEntry() {
+        FormPage page = new FormPage();
+        page.table(new int[] {200, 1100, 300}, 110, 400)
+                .cell(0, 0, 1, 1, "序号")
+                .cell(0, 1, 1, 2, "材料名称")
+                .cell(0, 2, 1, 3, "份数")
+                .cell(1, 0, 2, 1, "1", "2", "3", "4")
+                .cell(1, 1, 2, 2, "身份证复印件", "营业执照副本", "租赁合同", "申请书")
+                .cell(1, 2, 2, 3, "1", "1", "2", "1")
+                .end();
+
+        assertThat(read(page.boxes(), page.image()))
+                .containsExactly("序号材料名称份数", "1 身份证复印件 1", "2 营业执照副本 1", "3 租赁合同 2", "4 申请书 1");
+    }
+
+    @Test
+    void readsATableWithoutOuterSideRulesByItsCells() {
+        FormPage page = new FormPage();
+        page.line(800, "个体工商户开业登记申请书").gap(40);
+        page.table(new int[] {300, 700, 300, 700}, 140, 140, 140)
+                .grid(false)
+                .text(0, 0, 1, 1, 0.5, "姓名")
+                .text(0, 1, 1, 2, 0.1, "张三")
+                .text(0, 2, 1, 3, 0.5, "性别")
+                .text(0, 3, 1, 4, 0.1, "男")
+                .text(1, 0, 2, 1, 0.5, "身份证号")
+                .text(1, 1, 2, 4, 0.9, "110101199003071234")
+                .text(2, 0, 3, 1, 0.5, "联系电话")
+                .text(2, 1, 3, 2, 0.1, "13800000000")
+                .text(2, 2, 3, 3, 0.5, "邮编")
+                .text(2, 3, 3, 4, 0.9, "100080")
+                .end();
+
+        // Without the rules between the cells of the second row, its value is one cell wide.
+        assertThat(read(page.boxes(), page.image())).containsExactlyElementsOf(TWO_COLUMN_FORM);
+    }
+
+    /** At 300 dpi a card is a small image in large print: its strokes are no rules. */
+    @Test
+    void findsOnlyTheFrameOnACardScannedAt300Dpi() {
+        FormPage card =
+                new FormPage(1011, 638).fontSize(40f).frame(10, 10, 990, 615).at(60);
+        card.line(60, "姓名", 200, "王三丰");
+        card.line(60, "住址", 200, "三里屯西五街五号三单元三层");
+        card.line(60, "签发机关", 300, "北京市公安局昌平分局");
+        card.line(60, "有效期限", 300, "2020.01.01-2040.01.01");
+        card.line(60, "公民身份号码", 400, "110101199003071234");
+
+        List<TableCells> tables = tables(card);
+        assertThat(tables).hasSize(1);
+        assertThat(tables.get(0).cells()).hasSize(1);
+        assertThat(ReadingOrder.lines(card.boxes(), card.image())).isEqualTo(legacy(card.boxes()));
+    }
+
+    @Test
     void findsNoTableInUnderlinesToWriteOn() {
         FormPage page = new FormPage();
         page.line(200, "申请人(签字)：");
         page.underline(600, 800).gap(200);
         page.underline(600, 800).gap(200);
 
-        assertThat(tables(page.image())).isEmpty();
+        assertThat(tables(page)).isEmpty();
     }
 
     private static List<String> read(List<TextBox> boxes, BufferedImage image) {
         return FormPage.text(ReadingOrder.lines(boxes, image));
     }
 
-    private static List<TableCells> tables(BufferedImage image) {
-        InkMask mask = InkMask.of(image);
-        return RuledTables.find(RuledLines.find(mask, PageSkew.slope(mask)), mask);
+    private static List<TableCells> tables(FormPage page) {
+        return ReadingOrder.tables(page.boxes(), page.image());
     }
 
     /** The reading order before tables were read: the oracle for pages without them. */
