@@ -235,6 +235,35 @@ final class FormPage {
         return this;
     }
 
+    /**
+     * As a phone photographs it: light falling off towards one corner (to 55 %), a slight blur and
+     * sensor noise.
+     */
+    FormPage photographed(long seed) {
+        Random random = new Random(seed);
+        byte[] px = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        byte[] blurred = px.clone();
+        for (int yy = 1; yy < height - 1; yy++) {
+            for (int xx = 1; xx < width - 1; xx++) {
+                int sum = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        sum += px[(yy + dy) * width + xx + dx] & 0xff;
+                    }
+                }
+                blurred[yy * width + xx] = (byte) (sum / 9);
+            }
+        }
+        for (int yy = 0; yy < height; yy++) {
+            for (int xx = 0; xx < width; xx++) {
+                double light = 1.0 - 0.45 * ((double) xx / width + (double) yy / height) / 2;
+                int v = (int) ((blurred[yy * width + xx] & 0xff) * light + random.nextGaussian() * 10);
+                px[yy * width + xx] = (byte) Math.max(0, Math.min(255, v));
+            }
+        }
+        return this;
+    }
+
     BufferedImage image() {
         return image;
     }

@@ -111,6 +111,14 @@ class ReadingOrderTest {
     }
 
     @Test
+    void readsAPhotographedFormWithUnevenLight() {
+        FormPage page = twoColumnForm();
+        BufferedImage photo = page.photographed(3).jpeg(0.5f);
+
+        assertThat(read(page.boxes(), photo)).containsExactlyElementsOf(TWO_COLUMN_FORM);
+    }
+
+    @Test
     void keepsThePlainReadingOrderOnAPageWithoutTables() {
         FormPage page = new FormPage();
         page.line(800, "房屋租赁合同");
