@@ -100,14 +100,23 @@ final class ReadingOrder {
         double sy = cy - cx * slope;
         double halfWidth = Math.max(0.5, r.width() - r.height() * Math.abs(slope)) / 2;
         double halfHeight = TextLines.height(b, slope) / 2;
+        // A table drawn inside another's cell holds the box in its own, smaller cell.
+        int table = -1;
+        int cell = -1;
+        double smallest = Double.MAX_VALUE;
         for (int t = 0; t < tables.size(); t++) {
-            int cell = tables.get(t).cellOf(sx, sy, halfWidth, halfHeight);
-            if (cell >= 0) {
-                inCells.get(t).get(cell).add(b);
-                return true;
+            int c = tables.get(t).cellOf(sx, sy, halfWidth, halfHeight);
+            if (c >= 0 && tables.get(t).area(c) < smallest) {
+                smallest = tables.get(t).area(c);
+                table = t;
+                cell = c;
             }
         }
-        return false;
+        if (table < 0) {
+            return false;
+        }
+        inCells.get(table).get(cell).add(b);
+        return true;
     }
 
     /** A table's cells by the row they start in, then from the left; see the class comment. */

@@ -73,7 +73,9 @@ final class RuledTables {
             }
             if (th.size() >= 2 && tv.size() >= 2) {
                 TableCells table = TableCells.of(th, tv, frame, tol);
-                if (!table.cells().isEmpty()) {
+                // A frame around text (a card's edge, a boxed notice) is no table: its text reads
+                // as plain lines, and a table inside the frame is a table of its own.
+                if (table.cells().size() > 1) {
                     tables.add(table);
                 }
             }

@@ -130,6 +130,12 @@ final class TableCells {
         return new TableCells(rowLines, colLines, square, List.copyOf(cells));
     }
 
+    /** Area of a cell in the straightened frame, page pixels. */
+    double area(int cell) {
+        Cell c = cells.get(cell);
+        return (rowLines[c.bottom()] - rowLines[c.top()]) * (colLines[c.right()] - colLines[c.left()]);
+    }
+
     /**
      * The cell holding most of a box given in the straightened frame (page pixels, centre and half
      * sizes), or -1 when most of the box lies outside the table's cells.

@@ -98,6 +98,14 @@ final class FormPage {
         return this;
     }
 
+    /** A square border, as some forms print around the whole page. */
+    FormPage border(int x, int top, int w, int h) {
+        g.setColor(new Color(ruleGrey, ruleGrey, ruleGrey));
+        g.setStroke(new BasicStroke(ruleWidth));
+        g.drawRect(x, top, w, h);
+        return this;
+    }
+
     /** A line to write on, from x over width, at the current height (no table). */
     FormPage underline(int x, int width) {
         g.setColor(new Color(ruleGrey, ruleGrey, ruleGrey));

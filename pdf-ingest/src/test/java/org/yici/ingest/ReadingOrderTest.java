@@ -216,9 +216,9 @@ class ReadingOrderTest {
         assertThat(read(page.boxes(), page.image())).containsExactlyElementsOf(TWO_COLUMN_FORM);
     }
 
-    /** At 300 dpi a card is a small image in large print: its strokes are no rules. */
+    /** At 300 dpi a card is a small image in large print: its strokes are no rules, its edge no table. */
     @Test
-    void findsOnlyTheFrameOnACardScannedAt300Dpi() {
+    void findsNoTableOnACardScannedAt300Dpi() {
         FormPage card =
                 new FormPage(1011, 638).fontSize(40f).frame(10, 10, 990, 615).at(60);
         card.line(60, "姓名", 200, "王三丰");
@@ -227,10 +227,16 @@ class ReadingOrderTest {
         card.line(60, "有效期限", 300, "2020.01.01-2040.01.01");
         card.line(60, "公民身份号码", 400, "110101199003071234");
 
-        List<TableCells> tables = tables(card);
-        assertThat(tables).hasSize(1);
-        assertThat(tables.get(0).cells()).hasSize(1);
+        assertThat(tables(card)).isEmpty();
         assertThat(ReadingOrder.lines(card.boxes(), card.image())).isEqualTo(legacy(card.boxes()));
+    }
+
+    @Test
+    void readsAFormInsideAPageFrame() {
+        FormPage page = twoColumnForm();
+        page.border(100, 100, FormPage.WIDTH - 200, FormPage.HEIGHT - 200);
+
+        assertThat(read(page.boxes(), page.image())).containsExactlyElementsOf(TWO_COLUMN_FORM);
     }
 
     @Test
