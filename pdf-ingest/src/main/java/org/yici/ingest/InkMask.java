@@ -64,15 +64,19 @@ final class InkMask {
         int h = Math.max(1, ph / scale);
         byte[] darkest = new byte[w * h];
         if (scale == 2) {
-            // The common case (a 300 dpi page) unrolled: four reads a mask pixel, no inner loops.
+            // The common case (a 300 dpi page) unrolled. Of each 2x2 block the second darkest
+            // pixel counts: a rule one pixel thin darkens two of the four, a speck of noise one.
             for (int y = 0; y < h; y++) {
                 int out = y * w;
                 int a = 2 * y * pw;
                 int b = a + pw;
                 for (int x = 0; x < w; x++, a += 2, b += 2) {
+                    int p = pixels[a] & 0xff;
+                    int q = pixels[a + 1] & 0xff;
+                    int r = pixels[b] & 0xff;
+                    int t = pixels[b + 1] & 0xff;
                     int m = Math.min(
-                            Math.min(pixels[a] & 0xff, pixels[a + 1] & 0xff),
-                            Math.min(pixels[b] & 0xff, pixels[b + 1] & 0xff));
+                            Math.max(Math.min(p, q), Math.min(r, t)), Math.min(Math.max(p, q), Math.max(r, t)));
                     darkest[out + x] = (byte) m;
                 }
             }

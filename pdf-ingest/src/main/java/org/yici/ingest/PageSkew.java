@@ -11,6 +11,8 @@ import java.util.Arrays;
 final class PageSkew {
     /** Scans are searched up to this many degrees either way. */
     static final double MAX_DEGREES = 5;
+    /** Ink pixels the profile is built from at most: plenty for a slope, bounded for a page of noise. */
+    private static final int MAX_POINTS = 120_000;
 
     private PageSkew() {}
 
@@ -18,7 +20,8 @@ final class PageSkew {
     static double slope(InkMask mask) {
         int w = mask.width;
         int h = mask.height;
-        // Every second column is plenty for a profile and halves the work.
+        // Every second column is plenty for a profile and halves the work; a page black with
+        // noise is sampled further, so its time stays bounded.
         int n = 0;
         for (int y = 0; y < h; y++) {
             int row = y * w;
@@ -29,17 +32,23 @@ final class PageSkew {
         if (n == 0) {
             return 0;
         }
-        int[] xs = new int[n];
-        int[] ys = new int[n];
+        int every = Math.max(1, n / MAX_POINTS);
+        int[] xs = new int[n / every + 1];
+        int[] ys = new int[xs.length];
         int i = 0;
-        for (int y = 0; y < h; y++) {
+        int seen = 0;
+        for (int y = 0; y < h && i < xs.length; y++) {
             int row = y * w;
-            for (int x = 0; x < w; x += 2) {
-                if (mask.ink[row + x] != 0) {
+            for (int x = 0; x < w && i < xs.length; x += 2) {
+                if (mask.ink[row + x] != 0 && seen++ % every == 0) {
                     xs[i] = x;
                     ys[i++] = y;
                 }
             }
+        }
+        if (i < xs.length) {
+            xs = Arrays.copyOf(xs, i);
+            ys = Arrays.copyOf(ys, i);
         }
         int[] shift = new int[w];
         int[] profile = new int[h + 2 * (int) Math.ceil(w * Math.tan(Math.toRadians(MAX_DEGREES + 1))) + 2];

@@ -272,6 +272,17 @@ final class FormPage {
         return this;
     }
 
+    /** Grey sensor noise of this standard deviation over the whole page. */
+    FormPage noise(long seed, double sigma) {
+        Random random = new Random(seed);
+        byte[] px = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < px.length; i++) {
+            int v = (px[i] & 0xff) + (int) (random.nextGaussian() * sigma);
+            px[i] = (byte) Math.max(0, Math.min(255, v));
+        }
+        return this;
+    }
+
     BufferedImage image() {
         return image;
     }

@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * How long reading order takes on one core for a 300 dpi A4 page: a full application form (20
- * ruled rows, merged cells) and a page of plain text, each phase apart. A program, not a test:
+ * ruled rows, merged cells), a page of plain text and the form under heavy noise (sigma 60), each
+ * phase apart. A program, not a test:
  * tests never time anything. Run from the repository root after a test compile:
  *
  * <pre>
@@ -50,6 +51,7 @@ final class ReadingOrderSpeed {
                 "total"));
         measure("form", form(), report);
         measure("plain", plain(), report);
+        measure("noisy-form", form().noise(5, 60), report);
         System.out.print(report);
         if (args.length > 0) {
             Files.writeString(Path.of(args[0]), report.toString(), StandardCharsets.UTF_8);

@@ -119,6 +119,13 @@ class ReadingOrderTest {
     }
 
     @Test
+    void readsANoisyForm() {
+        FormPage page = twoColumnForm().noise(1, 45);
+
+        assertThat(read(page.boxes(), page.image())).containsExactlyElementsOf(TWO_COLUMN_FORM);
+    }
+
+    @Test
     void keepsThePlainReadingOrderOnAPageWithoutTables() {
         FormPage page = new FormPage();
         page.line(800, "房屋租赁合同");
