@@ -7,13 +7,21 @@ import java.util.List;
 
 /**
  * Puts the text boxes of a page in the order a person reads them. Text outside ruled tables is
- * read in lines, top to bottom, left to right. A ruled table is read row by row and, in a row, cell
- * by cell from the left, each cell's lines together: a form keeps its label beside its value even
- * when the label takes two lines or the value is set lower than the label.
+ * read in lines, top to bottom, left to right, as before tables were read; a table comes where its
+ * top rule is. A ruled table is read row by row and, in a row, cell by cell from the left, each
+ * cell's lines together: a form keeps its label beside its value even when the label takes two
+ * lines or the value is typed higher or lower than the label. A box on a cell border belongs to
+ * the cell holding most of it.
  *
  * <p>A row of cells comes out as one line (label, value, next label, ...), which is how the field
- * reader finds a value after its label; a cell spanning the whole table (a heading, a paragraph of
- * terms) keeps its own lines.
+ * reader finds a value after its label (it drops the spaces the OCR engine joins boxes with); a
+ * cell spanning the whole table (a heading, a paragraph of terms) keeps its own lines, and a row
+ * that is a list without rules between its entries is read entry by entry. The page's slope is
+ * measured from its ink, so a page turned by a few degrees reads like a straight one.
+ *
+ * <p>Layout classes: {@link InkMask} (ink at 150 dpi), {@link PageSkew} (slope), {@link RuledLines}
+ * (rule candidates), {@link RuledTables} (rules that form grids), {@link TableCells} (cells,
+ * merged ones included), {@link TextLines} (boxes into lines).
  */
 final class ReadingOrder {
     /** Turns under this many degrees are taken as none: a straight page reads as it always did. */
