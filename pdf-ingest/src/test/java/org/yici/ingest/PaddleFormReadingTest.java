@@ -65,6 +65,25 @@ class PaddleFormReadingTest {
         assertThat(read(page.jpeg(0.4f))).containsExactlyElementsOf(FORM_TEXT);
     }
 
+    @Test
+    void readsMergedCellsWhereTheyStart() throws Exception {
+        FormPage page = new FormPage();
+        page.table(new int[] {240, 260, 700, 500}, 130, 130, 130, 200)
+                .cell(0, 0, 3, 1, "经营者")
+                .cell(0, 1, 1, 2, "姓名")
+                .cell(0, 2, 1, 3, "张三")
+                .cell(0, 3, 3, 4)
+                .cell(1, 1, 2, 2, "性别")
+                .cell(1, 2, 2, 3, "男")
+                .cell(2, 1, 3, 2, "电话")
+                .cell(2, 2, 3, 3, "13800000000")
+                .cell(3, 0, 4, 1, "经营范围")
+                .cell(3, 1, 4, 4, "餐饮服务；食品销售")
+                .end();
+
+        assertThat(read(page.image())).containsExactly("经营者姓名张三", "性别男", "电话 13800000000", "经营范围餐饮服务;食品销售");
+    }
+
     private List<String> read(BufferedImage image) throws IngestException {
         return ingestor.ingest(Images.png(image, 300), "form.png")
                 .text()
