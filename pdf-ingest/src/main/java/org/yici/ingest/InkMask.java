@@ -20,6 +20,8 @@ final class InkMask {
     /** Share of a block's pixels darker than its paper colour: text never covers more. */
     private static final double PAPER_QUANTILE = 0.7;
 
+    /** A mask with a side shorter than this (about 3 mm) holds no table. */
+    private static final int MIN_SIDE = 16;
     /** Height in mask pixels of a detected line of body text on an A4 page at 150 dpi. */
     static final double TEXT_HEIGHT = 24;
 
@@ -53,6 +55,11 @@ final class InkMask {
         return unit;
     }
 
+    /** Too small to hold a table: no layout is looked for. */
+    boolean tooSmall() {
+        return width < MIN_SIDE || height < MIN_SIDE;
+    }
+
     /** @param textHeight the typical height of a text box on the page, page pixels; 0 if unknown */
     static InkMask of(BufferedImage page, double textHeight) {
         BufferedImage gray = gray(page);
@@ -60,8 +67,9 @@ final class InkMask {
         int ph = gray.getHeight();
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
         int scale = Math.max(1, (int) Math.round(Math.max(pw, ph) / TARGET_LONG_SIDE));
-        int w = Math.max(1, pw / scale);
-        int h = Math.max(1, ph / scale);
+        // A sliver of a page (thinner than a mask pixel) has an empty mask and no layout.
+        int w = pw / scale;
+        int h = ph / scale;
         byte[] darkest = new byte[w * h];
         if (scale == 2) {
             // The common case (a 300 dpi page) unrolled. Of each 2x2 block the second darkest

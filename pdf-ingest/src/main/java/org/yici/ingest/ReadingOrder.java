@@ -42,6 +42,9 @@ final class ReadingOrder {
             return TextLines.group(boxes, 0);
         }
         InkMask mask = InkMask.of(page, medianHeight(boxes));
+        if (mask.tooSmall()) {
+            return TextLines.group(boxes, 0);
+        }
         double slope = PageSkew.slope(mask);
         double textSlope = Math.abs(Math.toDegrees(Math.atan(slope))) < MIN_SKEW_DEGREES ? 0 : slope;
         List<TableCells> tables = RuledTables.find(RuledLines.find(mask, slope), mask);
@@ -51,6 +54,9 @@ final class ReadingOrder {
     /** The ruled tables of a page whose text boxes are known (they give the print's scale). */
     static List<TableCells> tables(List<TextBox> boxes, BufferedImage page) {
         InkMask mask = InkMask.of(page, boxes.isEmpty() ? 0 : medianHeight(boxes));
+        if (mask.tooSmall()) {
+            return List.of();
+        }
         return RuledTables.find(RuledLines.find(mask, PageSkew.slope(mask)), mask);
     }
 

@@ -119,6 +119,35 @@ class ReadingOrderTest {
     }
 
     @Test
+    void readsAFormPrintedWithLightGreyRules() {
+        FormPage page = new FormPage().rules(192, 2f);
+        page.line(800, "个体工商户开业登记申请书").gap(40);
+        page.table(new int[] {300, 700, 300, 700}, 140, 140, 140)
+                .cell(0, 0, 1, 1, "姓名")
+                .cell(0, 1, 1, 2, 0.1, "张三")
+                .cell(0, 2, 1, 3, "性别")
+                .cell(0, 3, 1, 4, 0.1, "男")
+                .cell(1, 0, 2, 1, "身份证号")
+                .cell(1, 1, 2, 4, 0.9, "110101199003071234")
+                .cell(2, 0, 3, 1, "联系电话")
+                .cell(2, 1, 3, 2, 0.1, "13800000000")
+                .cell(2, 2, 3, 3, "邮编")
+                .cell(2, 3, 3, 4, 0.9, "100080")
+                .end();
+
+        assertThat(read(page.boxes(), page.jpeg(0.5f))).containsExactlyElementsOf(TWO_COLUMN_FORM);
+    }
+
+    @Test
+    void readsASliverOfAPageAsPlainLines() {
+        FormPage sliver = new FormPage(9000, 3).at(0);
+        BoundingBox box = new BoundingBox(10, 0, 200, 3);
+        List<TextBox> boxes = List.of(new TextBox("姓名", box, 0.9, List.of(new OcrWord("姓名", 1, box, 0.9))));
+
+        assertThat(ReadingOrder.lines(boxes, sliver.image())).containsExactly(boxes);
+    }
+
+    @Test
     void readsANoisyForm() {
         FormPage page = twoColumnForm().noise(1, 45);
 
