@@ -7,8 +7,9 @@ import java.util.List;
  * The long straight ink runs of a page: candidate table rules, horizontal and vertical. Rules are
  * followed along the page's slope (a turned rule does not stay in one pixel row) with a pixel of
  * slack either side, and a run may have short breaks, because faded toner and JPEG leave rules
- * dotted. Text strokes are short, so length keeps most of them out; {@link RuledTables} drops the
- * rest, which do not join other rules into a grid.
+ * dotted. Text strokes are short, so length keeps most of them out; a run through a line of text
+ * (strokes of neighbouring characters in a row) has ink beside it where a rule has paper; and
+ * {@link RuledTables} drops the rest, which do not join other rules into a grid.
  */
 final class RuledLines {
     /** Breaks a run may have and still be one run (mask pixels at 150 dpi). */
