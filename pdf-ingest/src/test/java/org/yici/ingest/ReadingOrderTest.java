@@ -200,6 +200,25 @@ class ReadingOrderTest {
     }
 
     @Test
+    void readsTwoTablesAndTheTextBetweenThemInPageOrder() {
+        FormPage page = new FormPage();
+        page.line(200, "一、申请人信息");
+        page.table(new int[] {300, 700}, 140)
+                .cell(0, 0, 1, 1, "姓名")
+                .cell(0, 1, 1, 2, 0.9, "张三")
+                .end();
+        page.line(200, "二、经营信息");
+        page.table(new int[] {300, 700}, 140)
+                .cell(0, 0, 1, 1, "经营范围")
+                .cell(0, 1, 1, 2, 0.1, "餐饮服务")
+                .end();
+        page.line(200, "申请人(签字)：");
+
+        assertThat(read(page.boxes(), page.image()))
+                .containsExactly("一、申请人信息", "姓名张三", "二、经营信息", "经营范围餐饮服务", "申请人(签字):");
+    }
+
+    @Test
     void givesABoxOnACellBorderToTheCellHoldingMostOfIt() {
         FormPage page = new FormPage();
         FormPage.Table table = page.table(new int[] {300, 700}, 140, 140)
