@@ -336,6 +336,35 @@ final class FormPage {
 
     record Turned(BufferedImage image, List<TextBox> boxes) {}
 
+    /**
+     * The page photographed from below its middle: the top edge shrinks towards the centre by
+     * {@code squeeze} of the width (a keystone), rows stay rows. Boxes move with their corners.
+     */
+    Turned keystone(double squeeze) {
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] src = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        double cx = width / 2.0;
+        for (int yy = 0; yy < height; yy++) {
+            double k = 1 - squeeze * (height - yy) / height;
+            for (int xx = 0; xx < width; xx++) {
+                int sx = (int) Math.round(cx + (xx - cx) / k);
+                dst[yy * width + xx] = sx >= 0 && sx < width ? src[yy * width + sx] : (byte) 0xff;
+            }
+        }
+        List<TextBox> moved = new ArrayList<>();
+        for (TextBox b : boxes) {
+            BoundingBox r = b.box();
+            double kTop = 1 - squeeze * (height - r.y()) / height;
+            double kBottom = 1 - squeeze * (height - r.y() - r.height()) / height;
+            double x0 = Math.min(cx + (r.x() - cx) * kTop, cx + (r.x() - cx) * kBottom);
+            double x1 = Math.max(cx + (r.x() + r.width() - cx) * kTop, cx + (r.x() + r.width() - cx) * kBottom);
+            BoundingBox nb = new BoundingBox((int) x0, r.y(), (int) Math.ceil(x1 - x0), r.height());
+            moved.add(new TextBox(b.text(), nb, b.confidence(), List.of(new OcrWord(b.text(), 1, nb, 0.99))));
+        }
+        return new Turned(out, moved);
+    }
+
     /** Lines as PP-OCR's page text joins them: boxes by a space, lines by a newline, normalised. */
     static List<String> text(List<List<TextBox>> lines) {
         List<String> out = new ArrayList<>();

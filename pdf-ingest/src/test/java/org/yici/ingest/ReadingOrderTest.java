@@ -89,6 +89,14 @@ class ReadingOrderTest {
         assertThat(read(turned.boxes(), turned.image())).containsExactlyElementsOf(TWO_COLUMN_FORM);
     }
 
+    /** A phone held below the page: the outer columns lean inwards by 1.4 degrees, each its own way. */
+    @Test
+    void readsAFormPhotographedAtAKeystoneSlant() {
+        FormPage.Turned photo = twoColumnForm().keystone(0.08);
+
+        assertThat(read(photo.boxes(), photo.image())).containsExactlyElementsOf(TWO_COLUMN_FORM);
+    }
+
     @Test
     void readsAFormWithFadedBrokenRulesThroughJpeg() {
         FormPage page = new FormPage().rules(150, 2f);
