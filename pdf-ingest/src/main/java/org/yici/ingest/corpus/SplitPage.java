@@ -96,6 +96,17 @@ public final class SplitPage {
         return List.copyOf(sheet.fields);
     }
 
+    /** Whether the material is A4 (portrait or landscape), not a card. */
+    public boolean isSheet() {
+        return sheet.shape != Sheet.Shape.CARD;
+    }
+
+    /** The page as printed, before any degradation, at {@code dpi}. */
+    BufferedImage clean(int dpi) {
+        return SheetRenderer.render(sheet, font, hand, dpi, new Random(seed() * 7919L))
+                .image();
+    }
+
     /** The page as the scanner or phone delivers it: PNG, or JPEG for JPEG and phone pages. */
     public byte[] encoded() {
         Random random = new Random(seed() * 7919L);

@@ -119,6 +119,29 @@ class SplitCorpusTest {
         }
     }
 
+    @Test
+    void makesFourPdfsPerSplitFromItsOwnPages() throws Exception {
+        List<PdfFixtures.SplitPdf> pdfs = PdfFixtures.split(Split.TUNE);
+        assertThat(pdfs)
+                .extracting(PdfFixtures.SplitPdf::name)
+                .containsExactly(
+                        "tune_scanned.pdf", "tune_born-digital.pdf", "tune_mixed.pdf", "tune_no-tounicode.pdf");
+        Set<String> heldOut = fieldValues(HELD_OUT);
+        for (PdfFixtures.SplitPdf pdf : pdfs) {
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.content())) {
+                assertThat(doc.getNumberOfPages())
+                        .as(pdf.name())
+                        .isEqualTo(pdf.name().contains("no-tounicode") ? 1 : 2);
+            }
+            assertThat(pdf.fields()).isNotEmpty().doesNotContainAnyElementsOf(heldOut);
+        }
+        // The born-digital PDF's text layer carries the truth.
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdfs.get(1).content())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(Cer.of(pdfs.get(1).groundTruth(), text)).isZero();
+        }
+    }
+
     private static Set<String> fieldValues(List<SplitPage> pages) {
         Set<String> values = new HashSet<>();
         pages.forEach(p -> values.addAll(p.fields()));
