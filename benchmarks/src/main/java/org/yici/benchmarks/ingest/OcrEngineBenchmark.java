@@ -39,7 +39,8 @@ import org.yici.ingest.corpus.SplitPage;
  *
  * <p>Options: {@code -Dsplit=TUNE|HELD_OUT} (default HELD_OUT), {@code -Dlimit=N} (an evenly spaced
  * subset of N pages; {@code -Dlimit.tesseract=N} for one engine only), {@code
- * -Dengines=paddle,tesseract,raw}, {@code -Dpdfs=true}. Writes {@code ocr-engines-<split>.md},
+ * -Dengines=paddle,tesseract,raw}, {@code -Dpdfs=true}, {@code -Ddump=DIR} (each engine's text and the
+ * truth, one file per page). Writes {@code ocr-engines-<split>.md},
  * {@code .tsv} (aggregates) and {@code -pages.tsv} (every page) to the folder given as the first
  * argument (default {@code benchmarks/target}). Reproduce with the command in
  * docs/benchmarks/ingest.md.
@@ -164,6 +165,7 @@ public final class OcrEngineBenchmark {
             String text,
             double seconds,
             String error) {
+        dump(engine, item, truth, text);
         return new Score(
                 engine,
                 item,
@@ -178,6 +180,22 @@ public final class OcrEngineBenchmark {
                 Cer.fieldsFound(fields, text),
                 seconds,
                 error);
+    }
+
+    /** With {@code -Ddump=DIR}: the truth and each engine's text, for reading the errors. */
+    private static void dump(String engine, String item, String truth, String text) {
+        String dir = System.getProperty("dump");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Path folder = Files.createDirectories(Path.of(dir, engine));
+            Files.writeString(folder.resolve(item + ".txt"), text, StandardCharsets.UTF_8);
+            Files.createDirectories(Path.of(dir, "truth"));
+            Files.writeString(Path.of(dir, "truth", item + ".txt"), truth, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static double ratio(long a, long b) {
