@@ -40,7 +40,9 @@ import org.yici.ingest.corpus.SplitPage;
  * <p>Options: {@code -Dsplit=TUNE|HELD_OUT} (default HELD_OUT), {@code -Dlimit=N} (an evenly spaced
  * subset of N pages; {@code -Dlimit.tesseract=N} for one engine only), {@code
  * -Dengines=paddle,tesseract,raw}, {@code -Dpdfs=true}, {@code -Ddump=DIR} (each engine's text and the
- * truth, one file per page). Writes {@code ocr-engines-<split>.md},
+ * truth, one file per page), {@code -Dreport=PAGES_TSV} (the tables again from a finished run's
+ * per-page TSV). A page's edits are capped at its true length in every rate: a page of invented
+ * text counts as lost once (the per-page TSV keeps the uncapped edit counts). Writes {@code ocr-engines-<split>.md},
  * {@code .tsv} (aggregates) and {@code -pages.tsv} (every page) to the folder given as the first
  * argument (default {@code benchmarks/target}). Reproduce with the command in
  * docs/benchmarks/ingest.md.
@@ -72,13 +74,31 @@ public final class OcrEngineBenchmark {
         boolean withPdfs = Boolean.parseBoolean(System.getProperty("pdfs", "true"));
         Path outDir = Path.of(args.length > 0 ? args[0] : "benchmarks/target");
         Files.createDirectories(outDir);
+        String slug = split.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String from = System.getProperty("report");
+        if (from != null) {
+            // Tables again from a finished run's per-page TSV, without reading any page.
+            Map<String, List<Score>> read = readScores(Path.of(from));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            read.forEach((e, list) -> counts.put(
+                    e, (int) list.stream().filter(x -> !x.kind().equals("PDF")).count()));
+            Report report = new Report(
+                    split,
+                    List.copyOf(read.keySet()),
+                    read,
+                    counts,
+                    Corpus.split(split).size());
+            Files.writeString(outDir.resolve("ocr-engines-" + slug + ".md"), report.markdown(), StandardCharsets.UTF_8);
+            Files.writeString(outDir.resolve("ocr-engines-" + slug + ".tsv"), report.tsv(), StandardCharsets.UTF_8);
+            System.out.println(report.markdown());
+            return;
+        }
         if (engines.contains("raw") && !"1".equals(System.getenv("OMP_THREAD_LIMIT"))) {
             System.err.println("warning: OMP_THREAD_LIMIT is not 1; Tesseract will use more than one core");
         }
         List<SplitPage> all = Corpus.split(split);
         List<PdfFixtures.SplitPdf> pdfs = withPdfs ? PdfFixtures.split(split) : List.of();
         Path work = Files.createTempDirectory("yici-ocr-engines");
-        String slug = split.name().toLowerCase(Locale.ROOT).replace('_', '-');
         Path pageTsv = outDir.resolve("ocr-engines-" + slug + "-pages.tsv");
         Files.writeString(
                 pageTsv,
@@ -131,6 +151,30 @@ public final class OcrEngineBenchmark {
         Files.writeString(outDir.resolve("ocr-engines-" + slug + ".md"), report.markdown(), StandardCharsets.UTF_8);
         Files.writeString(outDir.resolve("ocr-engines-" + slug + ".tsv"), report.tsv(), StandardCharsets.UTF_8);
         System.out.println(report.markdown());
+    }
+
+    private static Map<String, List<Score>> readScores(Path tsv) throws IOException {
+        Map<String, List<Score>> scores = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)
+                .subList(1, Files.readAllLines(tsv, StandardCharsets.UTF_8).size())) {
+            String[] f = line.split("\t", -1);
+            scores.computeIfAbsent(f[0], e -> new ArrayList<>())
+                    .add(new Score(
+                            f[0],
+                            f[1],
+                            f[2],
+                            f[3],
+                            Integer.parseInt(f[4]),
+                            Integer.parseInt(f[5]),
+                            Integer.parseInt(f[6]),
+                            Integer.parseInt(f[7]),
+                            Integer.parseInt(f[8]),
+                            Integer.parseInt(f[9]),
+                            Integer.parseInt(f[10]),
+                            Double.parseDouble(f[11]),
+                            f[12]));
+        }
+        return scores;
     }
 
     /** Every k-th page so a subset still spreads over materials and degradations. */
@@ -413,10 +457,12 @@ public final class OcrEngineBenchmark {
                 long fo = 0;
                 double s = 0;
                 for (Score x : list) {
+                    // A page's edits count at most its length: a page of invented text is lost,
+                    // not lost thirty times over (that would drown every other page).
                     c += x.chars();
-                    e += x.edits();
+                    e += Math.min(x.edits(), x.chars());
                     hc += x.hanChars();
-                    he += x.hanEdits();
+                    he += Math.min(x.hanEdits(), x.hanChars());
                     f += x.fields();
                     fo += x.found();
                     s += x.seconds();
@@ -478,6 +524,8 @@ public final class OcrEngineBenchmark {
                     Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"),
                     String.join(", ", engines)));
+            md.append(
+                    "CER: edits over true characters, whitespace removed, each page's edits capped at its length.\n\n");
             md.append("| engine | pages | CER | Han-only CER | field values found | s/page |\n");
             md.append("|---|---:|---:|---:|---:|---:|\n");
             for (String engine : engines) {
@@ -507,10 +555,13 @@ public final class OcrEngineBenchmark {
                 }
                 md.append('\n');
             }
+            boolean ratio = engines.contains("paddle") && engines.contains("raw");
             md.append("\nPer degradation kind and level: CER (pages)\n\n| degradation | level |");
             engines.forEach(e -> md.append(' ').append(e).append(" |"));
+            md.append(ratio ? " paddle / raw |" : "");
             md.append("\n|---|---:|");
             engines.forEach(e -> md.append("---:|"));
+            md.append(ratio ? "---:|" : "");
             md.append('\n');
             for (DegradationKind k : DegradationKind.values()) {
                 for (int level = 1; level <= k.levelCount(); level++) {
@@ -520,6 +571,15 @@ public final class OcrEngineBenchmark {
                         Agg a = groupBy(engine, s -> s.kind() + "-" + s.level()).get(key);
                         md.append(
                                 a == null ? " – |" : String.format(Locale.ROOT, " %s (%d) |", pct(a.cer()), a.items()));
+                    }
+                    if (ratio) {
+                        Agg p = groupBy("paddle", s -> s.kind() + "-" + s.level())
+                                .get(key);
+                        Agg r = groupBy("raw", s -> s.kind() + "-" + s.level()).get(key);
+                        md.append(
+                                p == null || r == null || r.cer() == 0
+                                        ? " – |"
+                                        : String.format(Locale.ROOT, " %.2f |", p.cer() / r.cer()));
                     }
                     md.append('\n');
                 }
