@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the native parts Yici runs on (Tesseract with Chinese, the CJK font notices embed,
-# poppler-utils for page previews); with YICI_FOR_TESTS=1 also Chromium for the browser test and
-# PostgreSQL, and makes sure PostgreSQL answers on 127.0.0.1:5432.
+# poppler-utils for page previews); with YICI_FOR_TESTS=1 also Chromium for the browser test,
+# PostgreSQL and the CJK fonts of the OCR corpus, and makes sure PostgreSQL answers on 127.0.0.1:5432.
 # Installs only what is missing; needs root for apt-get, and says what to install otherwise.
 set -euo pipefail
 
@@ -9,6 +9,8 @@ packages=(tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng fonts-wqy-zenhei
 if [[ "${YICI_FOR_TESTS:-0}" == 1 ]]; then
   # The browser test drives Debian's Chromium; the database tests need a local PostgreSQL.
   packages+=(chromium chromium-driver postgresql)
+  # The split OCR corpus renders in every CJK face Debian packages (org.yici.ingest.corpus.CjkFonts).
+  packages+=(fonts-arphic-uming fonts-arphic-ukai fonts-noto-cjk fonts-wqy-microhei)
 fi
 
 missing=()

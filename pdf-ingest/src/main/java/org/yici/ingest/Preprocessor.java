@@ -154,6 +154,12 @@ final class Preprocessor {
         BufferedImage bg = new BufferedImage(bw, bh, BufferedImage.TYPE_BYTE_GRAY);
         byte[] b = pixels(bg);
         for (int i = 0; i < hist.length; i++) {
+            if (hist[i] == null) {
+                // A last block row or column one pixel wide at an odd offset gets no sample: it
+                // takes its left neighbour (already set), or in the first column the one above.
+                b[i] = i % bw > 0 ? b[i - 1] : b[i - bw];
+                continue;
+            }
             int total = 0;
             for (int c : hist[i]) {
                 total += c;

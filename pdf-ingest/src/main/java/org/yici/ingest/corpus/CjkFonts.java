@@ -52,13 +52,69 @@ public final class CjkFonts {
     }
 
     /**
-     * Java2D fonts for rendering, at most {@code max}, from distinct families where possible (the
-     * Zen Hei collection holds a proportional and a monospaced face).
+     * The faces of the split corpus ({@link Corpus#split}) that are installed, in this order: AR PL
+     * UMing, Noto Sans CJK SC, WenQuanYi Zen Hei, Noto Serif CJK SC, WenQuanYi Micro Hei, AR PL
+     * UKai (fonts-arphic-uming, fonts-noto-cjk, fonts-wqy-zenhei, fonts-wqy-microhei,
+     * fonts-arphic-ukai). At least Zen Hei.
+     */
+    public static List<Font> corpusFaces() {
+        List<Font> faces = new ArrayList<>();
+        for (String family : CORPUS_FAMILIES) {
+            face(family).ifPresent(faces::add);
+        }
+        if (faces.isEmpty()) {
+            faces.add(load(zenHei()).get(0));
+        }
+        return List.copyOf(faces);
+    }
+
+    /** The face that looks most like handwriting: AR PL UKai (a brush face) when installed. */
+    public static Optional<Font> handwritingFace() {
+        return face("AR PL UKai CN");
+    }
+
+    private static final List<String> CORPUS_FAMILIES = List.of(
+            "AR PL UMing CN",
+            "Noto Sans CJK SC",
+            "WenQuanYi Zen Hei",
+            "Noto Serif CJK SC",
+            "WenQuanYi Micro Hei",
+            "AR PL UKai CN");
+
+    private static final List<Path> CORPUS_FILES = List.of(
+            Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"),
+            Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+            Path.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"),
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+            Path.of("/usr/share/fonts/truetype/arphic/ukai.ttc"));
+
+    private static Optional<Font> face(String family) {
+        Set<Path> candidates = new LinkedHashSet<>(files());
+        candidates.addAll(CORPUS_FILES);
+        candidates.add(zenHei());
+        for (Path file : candidates) {
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            for (Font font : load(file)) {
+                if (font.getFamily(java.util.Locale.ROOT).equals(family)) {
+                    return Optional.of(font);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Java2D fonts for rendering, at most {@code max}, from distinct families of the WenQuanYi Zen
+     * Hei collection (a proportional and a monospaced face). Pinned to that one file so the
+     * standard corpus stays the same pixels when more CJK fonts are installed; the split corpus
+     * uses {@link #corpusFaces()}.
      */
     public static List<Font> renderingFonts(int max) {
         List<Font> fonts = new ArrayList<>();
         Set<String> families = new LinkedHashSet<>();
-        for (Path file : files()) {
+        for (Path file : List.of(zenHei())) {
             for (Font font : load(file)) {
                 // The "Sharp" face only differs in embedded bitmaps, which Java2D does not use.
                 if (font.getFamily(java.util.Locale.ROOT).contains("Sharp")) {

@@ -36,6 +36,49 @@ public final class Corpus {
         return pages;
     }
 
+    /** Resolutions a split page is scanned at. */
+    private static final int[] SPLIT_DPI = {150, 200, 240, 300};
+
+    /** Pages per split that stay clean, on top of one page per material and degradation kind. */
+    private static final int CLEAN_PAGES = 6;
+
+    /**
+     * One half of the split corpus: every {@link MaterialKind} under every {@link
+     * DegradationKind} (levels rotating so each kind meets each level three times), plus six clean
+     * pages; 96 pages. Each page has its own invented applicant, resolution (150 to 300 dpi) and
+     * face from {@link CjkFonts#corpusFaces()}; handwritten values use {@link
+     * CjkFonts#handwritingFace()}. Deterministic for a given set of installed fonts.
+     */
+    public static List<SplitPage> split(Split split) {
+        List<Font> faces = CjkFonts.corpusFaces();
+        Font hand = CjkFonts.handwritingFace().orElse(faces.get(0));
+        List<SplitPage> pages = new ArrayList<>();
+        MaterialKind[] materials = MaterialKind.values();
+        for (MaterialKind m : materials) {
+            for (DegradationKind k : DegradationKind.values()) {
+                if (k == DegradationKind.CLEAN) {
+                    continue;
+                }
+                int level = (m.ordinal() + k.ordinal() + split.half()) % 3 + 1;
+                pages.add(splitPage(split, pages.size(), m, k, level, faces, hand));
+            }
+        }
+        for (int j = 0; j < CLEAN_PAGES; j++) {
+            MaterialKind m = materials[(j * 2 + split.half()) % materials.length];
+            pages.add(splitPage(split, pages.size(), m, DegradationKind.CLEAN, 1, faces, hand));
+        }
+        return List.copyOf(pages);
+    }
+
+    private static SplitPage splitPage(
+            Split split, int index, MaterialKind m, DegradationKind k, int level, List<Font> faces, Font hand) {
+        Random random = new Random(split.seed(index));
+        Persona persona = Persona.draw(split, random);
+        int dpi = SPLIT_DPI[random.nextInt(SPLIT_DPI.length)];
+        Font font = faces.get((index + split.half() * 3) % faces.size());
+        return new SplitPage(split, index, m, k, level, dpi, font, hand, m.sheet(persona, random));
+    }
+
     public static CorpusPage page(Material material, Degradation degradation, Font font) {
         Random random = new Random(material.ordinal() * 1009L + degradation.ordinal() * 31L + 7);
         int dpi = degradation.dpi();

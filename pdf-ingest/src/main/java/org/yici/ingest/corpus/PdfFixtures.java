@@ -96,6 +96,107 @@ public final class PdfFixtures {
         }
     }
 
+    /**
+     * A PDF of the split corpus with what it shows: the truth of its pages in order and their
+     * field values.
+     */
+    public record SplitPdf(String name, byte[] content, String groundTruth, List<String> fields) {}
+
+    /**
+     * Four PDFs made of the split's clean A4 pages: scanned (two JPEG pages at 200 dpi),
+     * born-digital (two pages with a text layer), mixed (a text page, then a scanned one), and one
+     * page whose font has no ToUnicode map.
+     */
+    public static List<SplitPdf> split(Split split) {
+        List<SplitPage> sheets = Corpus.split(split).stream()
+                .filter(p -> p.degradation() == DegradationKind.CLEAN && p.isSheet())
+                .toList();
+        if (sheets.size() < 4) {
+            throw new IllegalStateException("the split has fewer than four clean A4 pages");
+        }
+        SplitPage a = sheets.get(0);
+        SplitPage b = sheets.get(1);
+        SplitPage c = sheets.get(2);
+        SplitPage d = sheets.get(3);
+        String prefix = split.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "_";
+        try (TrueTypeCollection collection =
+                new TrueTypeCollection(CjkFonts.zenHei().toFile())) {
+            TrueTypeFont zenHei = zenHei(collection);
+            List<SplitPdf> pdfs = new java.util.ArrayList<>();
+            pdfs.add(splitPdf(prefix + "scanned.pdf", zenHei, false, List.of(a, b), List.of(true, true)));
+            pdfs.add(splitPdf(prefix + "born-digital.pdf", zenHei, false, List.of(c, d), List.of(false, false)));
+            pdfs.add(splitPdf(prefix + "mixed.pdf", zenHei, false, List.of(d, a), List.of(false, true)));
+            pdfs.add(splitPdf(prefix + "no-tounicode.pdf", zenHei, true, List.of(b), List.of(false)));
+            return List.copyOf(pdfs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SplitPdf splitPdf(
+            String name, TrueTypeFont ttf, boolean dropToUnicode, List<SplitPage> pages, List<Boolean> scanned)
+            throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(doc, ttf, true);
+            for (int i = 0; i < pages.size(); i++) {
+                SplitPage page = pages.get(i);
+                if (scanned.get(i)) {
+                    BufferedImage image = page.clean(200);
+                    PDRectangle box = image.getWidth() > image.getHeight()
+                            ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                            : PDRectangle.A4;
+                    PDPage pdfPage = new PDPage(box);
+                    doc.addPage(pdfPage);
+                    PDImageXObject xobject = JPEGFactory.createFromByteArray(doc, Images.jpeg(image, 0.75f, 200));
+                    try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
+                        cs.drawImage(xobject, 0, 0, box.getWidth(), box.getHeight());
+                    }
+                } else {
+                    writeLines(doc, font, page.groundTruth().lines().toList());
+                }
+            }
+            byte[] bytes = save(doc);
+            if (dropToUnicode) {
+                try (PDDocument saved = Loader.loadPDF(bytes)) {
+                    for (PDPage page : saved.getPages()) {
+                        PDResources resources = page.getResources();
+                        for (COSName fontName : resources.getFontNames()) {
+                            resources.getFont(fontName).getCOSObject().removeItem(COSName.TO_UNICODE);
+                        }
+                    }
+                    bytes = save(saved);
+                }
+            }
+            String truth =
+                    String.join("\n", pages.stream().map(SplitPage::groundTruth).toList());
+            List<String> fields =
+                    pages.stream().flatMap(p -> p.fields().stream()).toList();
+            return new SplitPdf(name, bytes, truth, fields);
+        }
+    }
+
+    /** A born-digital A4 page: the first line as a centred title, the rest as body lines. */
+    private static void writeLines(PDDocument doc, PDType0Font font, List<String> lines) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        float left = 20 * MM;
+        float y = PDRectangle.A4.getHeight() - 28 * MM;
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            for (int i = 0; i < lines.size(); i++) {
+                float size = i == 0 ? 18 : 12;
+                float x = i == 0
+                        ? (PDRectangle.A4.getWidth() - font.getStringWidth(lines.get(0)) / 1000 * size) / 2
+                        : left;
+                cs.beginText();
+                cs.setFont(font, size);
+                cs.newLineAtOffset(x, y);
+                cs.showText(lines.get(i));
+                cs.endText();
+                y -= i == 0 ? 36 : size * 1.8f;
+            }
+        }
+    }
+
     private static TrueTypeFont zenHei(TrueTypeCollection collection) throws IOException {
         TrueTypeFont font = collection.getFontByName("WenQuanYiZenHei");
         if (font == null) {
