@@ -148,7 +148,7 @@ public record IngestConfig(
         private Path ocrModels = defaultOcrModels();
         // PP-OCRv4's detector at this long side keeps small print of an A4 page legible
         // (docs/benchmarks/ingest.md has the sweep).
-        private int detectionMaxSide = 960;
+        private int detectionMaxSide = 1280;
 
         private Builder() {}
 

@@ -137,6 +137,8 @@ final class PaddleModels implements AutoCloseable {
             // keep that memory for good, and memory patterns are planned for one shape only.
             options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);
+            // Operator threads that spin while idle take the core another page's OCR needs.
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             return environment.createSession(model.toString(), options);
         }
     }

@@ -40,17 +40,38 @@ final class PaddlePage {
         StringBuilder text = new StringBuilder();
         for (List<TextBox> row : ReadingOrder.lines(boxes, gray(page))) {
             StringBuilder sb = new StringBuilder();
+            TextBox previous = null;
             for (TextBox b : row) {
-                if (sb.length() > 0) {
+                if (previous != null && !oneNumber(previous, b)) {
                     sb.append(' ');
                 }
                 sb.append(b.text());
                 words.addAll(b.words());
+                previous = b;
             }
             text.append(sb).append('\n');
         }
         double mean = characters == 0 ? 0.0 : confidenceSum / characters;
         return new OcrResult(TextNormalizer.normalize(text.toString()), mean, dpi, words, millis, frame);
+    }
+
+    /**
+     * Two boxes that are one number the detector cut in two: digits meeting across a gap narrower
+     * than a character. Joined without a space, an ID or phone number stays one string for anyone
+     * who searches the text.
+     */
+    static boolean oneNumber(TextBox left, TextBox right) {
+        String a = left.text();
+        String b = right.text();
+        if (a.isEmpty() || b.isEmpty() || !isDigit(a.charAt(a.length() - 1)) || !isDigit(b.charAt(0))) {
+            return false;
+        }
+        int gap = right.box().x() - (left.box().x() + left.box().width());
+        return gap < 0.6 * Math.min(left.box().height(), right.box().height());
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -80,16 +80,21 @@ public final class IngestBenchmarks {
     }
 
     private static void speed(IngestConfig config, int speedPages, Path work, StringBuilder md) throws Exception {
-        md.append("\n| workers | pages | pipeline s/page | raw tesseract s/page | overhead |\n|---|---|---|---|---|\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "%n%s engine, load average %.1f at the start%n%n| workers | pages | pipeline s/page (wall) | pipeline CPU s/page | raw tesseract s/page | overhead |%n|---|---|---|---|---|---|%n",
+                config.ocrEngine(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         var speedPagesList = OcrSpeedBenchmark.pages(speedPages);
         for (int workers : List.of(1, 2)) {
             OcrSpeedBenchmark.Result r = OcrSpeedBenchmark.run(config, workers, speedPagesList, work);
             md.append(String.format(
                     Locale.ROOT,
-                    "| %d | %d | %.2f | %.2f | %+.1f %% |%n",
+                    "| %d | %d | %.2f | %.2f | %.2f | %+.1f %% |%n",
                     r.workers(),
                     r.pages(),
                     r.pipelineSecondsPerPage(),
+                    r.pipelineCpuSecondsPerPage(),
                     r.rawSecondsPerPage(),
                     100 * r.overhead()));
         }

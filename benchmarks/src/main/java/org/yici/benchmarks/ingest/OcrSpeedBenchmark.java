@@ -1,5 +1,6 @@
 package org.yici.benchmarks.ingest;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,16 @@ import org.yici.ingest.corpus.Material;
  * loaded once per process, two processes for two workers).
  */
 final class OcrSpeedBenchmark {
-    record Result(int workers, int pages, double pipelineSecondsPerPage, double rawSecondsPerPage) {
+    /**
+     * @param pipelineCpuSecondsPerPage the process's CPU time per page while the pipeline ran: what
+     *     a page costs whatever else the machine is doing (wall time is shared with other load)
+     */
+    record Result(
+            int workers,
+            int pages,
+            double pipelineSecondsPerPage,
+            double pipelineCpuSecondsPerPage,
+            double rawSecondsPerPage) {
         double overhead() {
             return pipelineSecondsPerPage / rawSecondsPerPage - 1;
         }
@@ -45,6 +55,7 @@ final class OcrSpeedBenchmark {
     static Result run(IngestConfig base, int workers, List<CorpusPage> pages, Path workDir) throws Exception {
         IngestConfig config = base.toBuilder().ocrThreads(workers).build();
         double pipeline;
+        double pipelineCpu;
         try (Ingestor ingestor = Ingestor.create(config);
                 IngestService service = new IngestService(ingestor, workers)) {
             // Warm-up: every OCR thread loads its model before the clock starts.
@@ -57,8 +68,10 @@ final class OcrSpeedBenchmark {
                     .map(p -> new IngestRequest(p.name(), p.encoded()))
                     .toList();
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             List<IngestOutcome> outcomes = service.ingestAll(requests);
             pipeline = (System.nanoTime() - t0) / 1e9;
+            pipelineCpu = (processCpuNanos() - cpu0) / 1e9;
             if (!outcomes.stream().allMatch(IngestOutcome::succeeded)) {
                 throw new IllegalStateException("pipeline failed on the speed corpus");
             }
@@ -70,7 +83,13 @@ final class OcrSpeedBenchmark {
             files.add(f);
         }
         double raw = rawWall(files, workers, workDir, config);
-        return new Result(workers, pages.size(), pipeline / pages.size(), raw / pages.size());
+        return new Result(
+                workers, pages.size(), pipeline / pages.size(), pipelineCpu / pages.size(), raw / pages.size());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double rawWall(List<Path> files, int workers, Path workDir, IngestConfig config) throws Exception {
