@@ -62,7 +62,12 @@ final class OcrPool implements AutoCloseable {
     private OcrEngine engine() {
         OcrEngine e = engine.get();
         if (e == null) {
-            e = paddle != null ? new PaddleEngine(paddle, config.detectionMaxSide()) : new TesseractOcr(config);
+            e = paddle != null
+                    ? new PaddleEngine(
+                            paddle,
+                            config.detectionMaxSide(),
+                            config.preprocessing().contains(Preprocessing.SEAL_SUPPRESSION))
+                    : new TesseractOcr(config);
             engine.set(e);
         }
         return e;

@@ -25,8 +25,15 @@ final class PaddleEngine implements OcrEngine {
     private final PaddleDetector detector;
     private final PaddleClassifier classifier;
     private final PaddleRecognizer recognizer;
+    private final boolean dropRed;
 
-    PaddleEngine(PaddleModels models, int detectionMaxSide) {
+    /**
+     * @param dropRed read the page in grey with clearly red pixels taken at their red channel, so a
+     *     red seal fades while the black text under it stays (on the tuning split: text under seals
+     *     0.2-2 % CER instead of 7-27 %, all pages 1.0 % instead of 2.0 %)
+     */
+    PaddleEngine(PaddleModels models, int detectionMaxSide, boolean dropRed) {
+        this.dropRed = dropRed;
         this.models = models;
         this.detector = new PaddleDetector(models, detectionMaxSide);
         this.classifier = new PaddleClassifier(models);
@@ -37,7 +44,7 @@ final class PaddleEngine implements OcrEngine {
     public OcrResult recognize(BufferedImage image, int dpi, int pageNumber, Deadline deadline) {
         long start = System.nanoTime();
         try {
-            PaddleImages.Bgr page = PaddleImages.bgr(image);
+            PaddleImages.Bgr page = PaddleImages.bgr(dropRed ? Preprocessor.toGray(image, true) : image);
             int turns = 0;
             List<Quad> quads = quads(detector.detect(page));
             if (mostlyTall(quads)) {

@@ -45,12 +45,14 @@ class WithoutOcrModelsTest {
     @Test
     void healthIsDownNamingTheMissingModelAndTheInstallCommand() {
         JsonNode[] ocr = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            ocr[0] = json.readTree(http.getForObject("/actuator/health", String.class))
-                    .path("components")
-                    .path("ocr");
-            return !ocr[0].path("status").asText().equals("UNKNOWN");
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    ocr[0] = json.readTree(http.getForObject("/actuator/health", String.class))
+                            .path("components")
+                            .path("ocr");
+                    return !ocr[0].path("status").asText().equals("UNKNOWN");
+                });
         assertThat(ocr[0].path("status").asText()).isEqualTo("DOWN");
         assertThat(ocr[0].path("details").path("reason").asText())
                 .contains("no-models")
@@ -85,8 +87,8 @@ class WithoutOcrModelsTest {
 
         HttpHeaders plain = new HttpHeaders();
         plain.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> withoutFiles = http.postForEntity(
-                "/api/v1/checks", new HttpEntity<>(REQUEST.formatted(""), plain), String.class);
+        ResponseEntity<String> withoutFiles =
+                http.postForEntity("/api/v1/checks", new HttpEntity<>(REQUEST.formatted(""), plain), String.class);
         assertThat(withoutFiles.getStatusCode()).as(withoutFiles.getBody()).isEqualTo(HttpStatus.CREATED);
     }
 }
