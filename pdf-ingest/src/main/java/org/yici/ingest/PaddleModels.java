@@ -52,7 +52,9 @@ final class PaddleModels implements AutoCloseable {
         List<String> keys = Files.readAllLines(folder.resolve(DICTIONARY), StandardCharsets.UTF_8);
         List<String> all = new ArrayList<>(keys.size() + 2);
         all.add("");
-        all.addAll(keys);
+        // The recogniser now and then reads the enumeration comma 、 as the radical 丶, which no
+        // document of ours writes on its own (seen on both corpus splits): read it as the comma.
+        keys.forEach(k -> all.add(k.equals("丶") ? "、" : k));
         all.add(" ");
         characters = all.toArray(String[]::new);
     }
