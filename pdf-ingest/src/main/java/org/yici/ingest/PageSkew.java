@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class PageSkew {
     /** Scans are searched up to this many degrees either way. */
-    static final double MAX_DEGREES = 5;
+    static final double MAX_DEGREES = 10;
     /** Ink pixels the profile is built from at most: plenty for a slope, bounded for a page of noise. */
     private static final int MAX_POINTS = 120_000;
 

@@ -82,7 +82,7 @@ class ReadingOrderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {2.0, -2.0, 3.0})
+    @ValueSource(doubles = {2.0, -2.0, 3.0, 6.0, -8.0})
     void readsATurnedFormAsAStraightOne(double degrees) {
         FormPage.Turned turned = twoColumnForm().turned(degrees);
 
