@@ -1,39 +1,48 @@
 package org.yici.engine.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.core.joran.spi.JoranException;
-import java.net.URL;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.core.ConsoleAppender;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logging for a command run from the command line: to standard error, warnings only (none from
- * Drools) unless {@code --verbose}. Spring contexts the commands start keep it (they would
- * otherwise put Spring Boot's console logging back on standard output).
+ * Logging for a command run from the command line: to standard error only, so that standard output
+ * carries results alone; warnings only (none from Drools, whose build log repeats what {@code
+ * verify} reports with file and line) unless {@code --verbose}. Set up in code rather than from an
+ * XML file: a short command should not pay for an XML parser. Spring contexts the commands start
+ * leave it as it is (they would otherwise put Spring Boot's console logging on standard output).
  */
 public final class CliLogging {
-    static final String CONFIG = "org/yici/engine/cli/logback-cli.xml";
-
     private CliLogging() {}
 
     public static void configure(boolean verbose) {
-        System.setProperty("yici.cli.log-level", verbose ? "INFO" : "WARN");
-        System.setProperty("yici.cli.drools-level", verbose ? "INFO" : "OFF");
-        System.setProperty("logging.config", "classpath:" + CONFIG);
-        // Configured here once: the Spring contexts commands start leave logging alone, and skip
-        // warming up what a short command never uses (validation, message converters) on a thread.
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        // A short command never uses what Spring Boot would warm up on a thread of its own.
         System.setProperty("spring.backgroundpreinitializer.ignore", "true");
-        URL config = CliLogging.class.getClassLoader().getResource(CONFIG);
-        if (config != null && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            context.reset();
-            JoranConfigurator configurator = new JoranConfigurator();
-            configurator.setContext(context);
-            try {
-                configurator.doConfigure(config);
-            } catch (JoranException e) {
-                throw new IllegalStateException("cannot read " + CONFIG, e);
-            }
+        System.setProperty("yici.cli.log-level", verbose ? "INFO" : "WARN");
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
         }
+        context.reset();
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setCharset(StandardCharsets.UTF_8);
+        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n");
+        encoder.start();
+        ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent> stderr = new ConsoleAppender<>();
+        stderr.setContext(context);
+        stderr.setName("STDERR");
+        stderr.setTarget("System.err");
+        stderr.setEncoder(encoder);
+        stderr.start();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.addAppender(stderr);
+        root.setLevel(verbose ? Level.INFO : Level.WARN);
+        Level drools = verbose ? Level.INFO : Level.OFF;
+        context.getLogger("org.drools").setLevel(drools);
+        context.getLogger("org.kie").setLevel(drools);
     }
 }
