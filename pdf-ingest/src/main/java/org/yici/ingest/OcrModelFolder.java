@@ -12,11 +12,29 @@ final class OcrModelFolder {
     private OcrModelFolder() {}
 
     /**
-     * The nearest {@code models/ppocr} above where this class was loaded from: the repository of a
-     * source checkout whether it runs from {@code target/classes}, a module jar or the packaged
-     * service jar.
+     * The nearest {@code models/ppocr} above where this class was loaded from (the repository of a
+     * source checkout whether it runs from {@code target/classes} or the packaged service jar),
+     * else above the working directory (a module jar from the local Maven repository, run from
+     * inside the checkout).
      */
     static Optional<Path> nearestInstalled() {
+        return nearestAboveCodeSource().or(() -> nearestAbove(Path.of("").toAbsolutePath()));
+    }
+
+    private static Optional<Path> nearestAbove(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("models").resolve("ppocr");
+            if (Files.isDirectory(candidate)) {
+                return Optional.of(candidate);
+            }
+            if (start.getNameCount() - dir.getNameCount() >= MAX_LEVELS_UP) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> nearestAboveCodeSource() {
         try {
             var source = OcrModelFolder.class.getProtectionDomain().getCodeSource();
             if (source == null) {
@@ -27,13 +45,7 @@ final class OcrModelFolder {
             if (location.startsWith("jar:nested:")) {
                 location = "file:" + location.substring("jar:nested:".length(), location.indexOf("/!"));
             }
-            Path dir = Path.of(new java.net.URI(location)).toAbsolutePath();
-            for (int i = 0; i <= MAX_LEVELS_UP && dir != null; i++, dir = dir.getParent()) {
-                Path candidate = dir.resolve("models").resolve("ppocr");
-                if (Files.isDirectory(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
+            return nearestAbove(Path.of(new java.net.URI(location)).toAbsolutePath());
         } catch (URISyntaxException | RuntimeException e) {
             // An unusual class loader: fall back to the working directory.
         }
