@@ -9,6 +9,9 @@ import java.awt.image.DataBufferInt;
  * floats channel by channel (N, C, H, W). Sampling is bilinear, as OpenCV's default resize.
  */
 final class PaddleImages {
+    /** How much redder than green and blue a pixel is to count as seal ink (as the Tesseract path). */
+    private static final int RED_MARGIN = 40;
+
     private PaddleImages() {}
 
     /** A page as packed B, G, R bytes, row by row. */
@@ -57,6 +60,24 @@ final class PaddleImages {
             }
         }
         return new Bgr(out, w, h);
+    }
+
+    /**
+     * Clearly red pixels (a seal's ink: red well above green and blue) become paper; dark pixels
+     * where the seal lies over black text stay, so the text under a seal is read without the seal.
+     */
+    static void whitenRed(Bgr page) {
+        byte[] p = page.pixels();
+        for (int i = 0; i < p.length; i += 3) {
+            int b = p[i] & 0xff;
+            int g = p[i + 1] & 0xff;
+            int r = p[i + 2] & 0xff;
+            if (r - Math.max(g, b) > RED_MARGIN) {
+                p[i] = (byte) 255;
+                p[i + 1] = (byte) 255;
+                p[i + 2] = (byte) 255;
+            }
+        }
     }
 
     /** Alpha, if any, is ignored: scans have none worth keeping. */
