@@ -84,7 +84,8 @@ public final class IngestBenchmarks {
                 Locale.ROOT,
                 "%n%s engine, load average %.1f at the start%n%n| workers | pages | pipeline s/page (wall) | pipeline CPU s/page | raw tesseract s/page | overhead |%n|---|---|---|---|---|---|%n",
                 config.ocrEngine(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage()));
         var speedPagesList = OcrSpeedBenchmark.pages(speedPages);
         for (int workers : List.of(1, 2)) {
             OcrSpeedBenchmark.Result r = OcrSpeedBenchmark.run(config, workers, speedPagesList, work);
