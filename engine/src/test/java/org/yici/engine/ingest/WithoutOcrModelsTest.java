@@ -64,7 +64,10 @@ class WithoutOcrModelsTest {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders jsonPart = new HttpHeaders();
         jsonPart.setContentType(MediaType.APPLICATION_JSON);
-        String request = REQUEST.formatted("{\"id\": \"scan\", \"code\": \"GTGSH-SL-03\", \"file\": \"scan.png\"}");
+        String request = String.format(
+                java.util.Locale.ROOT,
+                REQUEST,
+                "{\"id\": \"scan\", \"code\": \"GTGSH-SL-03\", \"file\": \"scan.png\"}");
         parts.add("request", new HttpEntity<>(request.getBytes(StandardCharsets.UTF_8), jsonPart));
         HttpHeaders imagePart = new HttpHeaders();
         imagePart.setContentType(MediaType.IMAGE_PNG);
@@ -87,8 +90,10 @@ class WithoutOcrModelsTest {
 
         HttpHeaders plain = new HttpHeaders();
         plain.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> withoutFiles =
-                http.postForEntity("/api/v1/checks", new HttpEntity<>(REQUEST.formatted(""), plain), String.class);
+        ResponseEntity<String> withoutFiles = http.postForEntity(
+                "/api/v1/checks",
+                new HttpEntity<>(String.format(java.util.Locale.ROOT, REQUEST, ""), plain),
+                String.class);
         assertThat(withoutFiles.getStatusCode()).as(withoutFiles.getBody()).isEqualTo(HttpStatus.CREATED);
     }
 }
