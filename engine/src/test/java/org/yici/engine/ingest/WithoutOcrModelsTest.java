@@ -5,20 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.yici.engine.OwnDataFolder;
+import org.yici.engine.job.Uploads;
 
 /**
  * A service started without its PP-OCR models: it runs, health says OCR is DOWN and why, a check
@@ -61,39 +61,19 @@ class WithoutOcrModelsTest {
 
     @Test
     void aCheckWithAScanIsAnswered503AndOneWithoutFilesIsNotAffected() {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        HttpHeaders jsonPart = new HttpHeaders();
-        jsonPart.setContentType(MediaType.APPLICATION_JSON);
         String request = String.format(
-                java.util.Locale.ROOT,
-                REQUEST,
-                "{\"id\": \"scan\", \"code\": \"GTGSH-SL-03\", \"file\": \"scan.png\"}");
-        parts.add("request", new HttpEntity<>(request.getBytes(StandardCharsets.UTF_8), jsonPart));
-        HttpHeaders imagePart = new HttpHeaders();
-        imagePart.setContentType(MediaType.IMAGE_PNG);
-        parts.add(
-                "scan",
-                new HttpEntity<>(
-                        new ByteArrayResource(OcrHealthIndicator.image("租赁合同 2026")) {
-                            @Override
-                            public String getFilename() {
-                                return "scan.png";
-                            }
-                        },
-                        imagePart));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> withScan =
-                http.postForEntity("/api/v1/checks", new HttpEntity<>(parts, headers), String.class);
+                Locale.ROOT, REQUEST, "{\"id\": \"scan\", \"code\": \"GTGSH-SL-03\", \"file\": \"scan.png\"}");
+        ResponseEntity<String> withScan = http.postForEntity(
+                "/api/v1/checks",
+                Uploads.multipart(request, Map.of("scan", OcrHealthIndicator.image("租赁合同 2026")), null),
+                String.class);
         assertThat(withScan.getStatusCode()).as(withScan.getBody()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(withScan.getBody()).contains("文字识别不可用").doesNotContain("no-models");
 
         HttpHeaders plain = new HttpHeaders();
         plain.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<String> withoutFiles = http.postForEntity(
-                "/api/v1/checks",
-                new HttpEntity<>(String.format(java.util.Locale.ROOT, REQUEST, ""), plain),
-                String.class);
+                "/api/v1/checks", new HttpEntity<>(String.format(Locale.ROOT, REQUEST, ""), plain), String.class);
         assertThat(withoutFiles.getStatusCode()).as(withoutFiles.getBody()).isEqualTo(HttpStatus.CREATED);
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.util.LinkedMultiValueMap;
 public final class Uploads {
     private Uploads() {}
 
-    static HttpEntity<LinkedMultiValueMap<String, Object>> multipart(
+    public static HttpEntity<LinkedMultiValueMap<String, Object>> multipart(
             String request, Map<String, byte[]> files, String idempotencyKey) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders jsonPart = new HttpHeaders();
