@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,14 +17,10 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.yici.engine.OwnDataFolder;
+import org.yici.engine.job.Uploads;
 import org.yici.engine.rulebase.LiveRuleBook;
 import org.yici.ingest.IngestConfig;
 import org.yici.ingest.OcrEngineKind;
@@ -93,32 +89,16 @@ class ObservabilityTest {
     @Test
     void metricsCountIngestLatencyOcrPagesAndReloads() {
         double ocrBefore = counter(metrics(), "yici_ocr_pages_total");
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        HttpHeaders jsonPart = new HttpHeaders();
-        jsonPart.setContentType(MediaType.APPLICATION_JSON);
         String request =
                 """
                 {"matter": "GTGSH-SL", "applicationDate": "2026-03-02", "channel": "ONLINE",
                  "applicant": {"type": "PERSON", "name": "张三", "idNumber": "11010519491231002X"},
                  "materials": [{"id": "scan", "code": "GTGSH-SL-03", "file": "scan.png"}]}
                 """;
-        parts.add("request", new HttpEntity<>(request.getBytes(StandardCharsets.UTF_8), jsonPart));
-        HttpHeaders imagePart = new HttpHeaders();
-        imagePart.setContentType(MediaType.IMAGE_PNG);
-        parts.add(
-                "scan",
-                new HttpEntity<>(
-                        new ByteArrayResource(OcrHealthIndicator.image("LEASE 2026")) {
-                            @Override
-                            public String getFilename() {
-                                return "scan.png";
-                            }
-                        },
-                        imagePart));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> checked =
-                http.postForEntity("/api/v1/checks", new HttpEntity<>(parts, headers), String.class);
+        ResponseEntity<String> checked = http.postForEntity(
+                "/api/v1/checks",
+                Uploads.multipart(request, Map.of("scan", OcrHealthIndicator.image("LEASE 2026")), null),
+                String.class);
         assertThat(checked.getStatusCode()).as(checked.getBody()).isEqualTo(HttpStatus.CREATED);
 
         rules.reload(); // the packaged rules: nothing changed
