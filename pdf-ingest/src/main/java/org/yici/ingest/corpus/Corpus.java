@@ -7,7 +7,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +164,7 @@ public final class Corpus {
             g.setStroke(new BasicStroke((float) (1.1 * pxPerMm)));
             int ring = radius - (int) pxPerMm;
             g.drawOval(c - ring, c - ring, 2 * ring, 2 * ring);
-            g.fill(star(c, c, radius * 0.28));
+            g.fill(Seals.star(c, c, radius * 0.28));
             String name = "北京市海淀区市场监督管理局";
             Font f = font.deriveFont(Font.BOLD, (float) (radius * 0.24));
             g.setFont(f);
@@ -187,22 +186,5 @@ public final class Corpus {
             g.dispose();
         }
         Distort.multiply(page, seal, cx - radius - 2, cy - radius - 2, 0.85);
-    }
-
-    private static Path2D star(double cx, double cy, double r) {
-        Path2D p = new Path2D.Double();
-        for (int i = 0; i < 10; i++) {
-            double rr = i % 2 == 0 ? r : r * 0.38;
-            double a = -Math.PI / 2 + i * Math.PI / 5;
-            double x = cx + Math.cos(a) * rr;
-            double y = cy + Math.sin(a) * rr;
-            if (i == 0) {
-                p.moveTo(x, y);
-            } else {
-                p.lineTo(x, y);
-            }
-        }
-        p.closePath();
-        return p;
     }
 }
