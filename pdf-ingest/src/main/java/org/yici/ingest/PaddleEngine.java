@@ -19,7 +19,6 @@ final class PaddleEngine implements OcrEngine {
     /** So few regions say nothing about the page's orientation. */
     private static final int MIN_REGIONS_FOR_ORIENTATION = 3;
 
-    private final PaddleModels models;
     private final PaddleDetector detector;
     private final PaddleClassifier classifier;
     private final PaddleRecognizer recognizer;
@@ -33,7 +32,6 @@ final class PaddleEngine implements OcrEngine {
      */
     PaddleEngine(PaddleModels models, int detectionMaxSide, boolean dropRed) {
         this.dropRed = dropRed;
-        this.models = models;
         this.detector = new PaddleDetector(models, detectionMaxSide);
         this.classifier = new PaddleClassifier(models);
         this.recognizer = new PaddleRecognizer(models);
@@ -63,18 +61,17 @@ final class PaddleEngine implements OcrEngine {
                 turns += 2;
                 quads = upright(quads(detector.detect(page)));
             }
-            List<Quad> reading = quads;
             if (deadline.expired()) {
                 return null;
             }
-            List<PaddleRecognizer.Line> lines = recognizer.read(page, reading, deadline);
+            List<PaddleRecognizer.Line> lines = recognizer.read(page, quads, deadline);
             if (lines == null) {
                 return null;
             }
             OcrFrame frame =
                     new OcrFrame(page.width(), page.height(), turns * 90.0, image.getWidth(), image.getHeight());
             return PaddlePage.assemble(
-                    reading, lines, page, pageNumber, dpi, frame, (System.nanoTime() - start) / 1_000_000);
+                    quads, lines, page, pageNumber, dpi, frame, (System.nanoTime() - start) / 1_000_000);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed on page " + pageNumber + ": " + e.getMessage(), e);
         }

@@ -9,9 +9,6 @@ import java.awt.image.DataBufferInt;
  * floats channel by channel (N, C, H, W). Sampling is bilinear, as OpenCV's default resize.
  */
 final class PaddleImages {
-    /** How much redder than green and blue a pixel is to count as seal ink (as the Tesseract path). */
-    private static final int RED_MARGIN = 40;
-
     private PaddleImages() {}
 
     /** A page as packed B, G, R bytes, row by row. */
@@ -63,8 +60,8 @@ final class PaddleImages {
     }
 
     /**
-     * Clearly red pixels (a seal's ink: red well above green and blue) become paper; dark pixels
-     * where the seal lies over black text stay, so the text under a seal is read without the seal.
+     * Seal ink ({@link Preprocessor#isSealInk}, the Tesseract path's test) becomes paper; dark
+     * pixels where the seal lies over black text stay, so the text under a seal is read without it.
      */
     static void whitenRed(Bgr page) {
         byte[] p = page.pixels();
@@ -72,7 +69,7 @@ final class PaddleImages {
             int b = p[i] & 0xff;
             int g = p[i + 1] & 0xff;
             int r = p[i + 2] & 0xff;
-            if (r - Math.max(g, b) > RED_MARGIN) {
+            if (Preprocessor.isSealInk(r, g, b)) {
                 p[i] = (byte) 255;
                 p[i + 1] = (byte) 255;
                 p[i + 2] = (byte) 255;

@@ -151,10 +151,7 @@ final class PaddlePage {
         byte[] out = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
         byte[] p = page.pixels();
         for (int i = 0, o = 0; i < out.length; i++, o += 3) {
-            int b = p[o] & 0xff;
-            int g = p[o + 1] & 0xff;
-            int r = p[o + 2] & 0xff;
-            out[i] = (byte) ((r * 299 + g * 587 + b * 114) / 1000);
+            out[i] = (byte) Preprocessor.luminance(p[o + 2] & 0xff, p[o + 1] & 0xff, p[o] & 0xff);
         }
         return gray;
     }

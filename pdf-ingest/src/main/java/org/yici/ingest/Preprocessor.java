@@ -95,9 +95,19 @@ final class Preprocessor {
     }
 
     private static int grayOf(int r, int g, int b, boolean suppressRed) {
-        if (suppressRed && r - Math.max(g, b) > 40) {
+        if (suppressRed && isSealInk(r, g, b)) {
             return r;
         }
+        return luminance(r, g, b);
+    }
+
+    /** Clearly red: a seal's ink, red well above green and blue (black text under a seal is not). */
+    static boolean isSealInk(int r, int g, int b) {
+        return r - Math.max(g, b) > 40;
+    }
+
+    /** ITU-R BT.601 luma, as OpenCV and ImageIO compute grey. */
+    static int luminance(int r, int g, int b) {
         return (r * 299 + g * 587 + b * 114) / 1000;
     }
 

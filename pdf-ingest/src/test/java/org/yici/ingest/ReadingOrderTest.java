@@ -18,9 +18,15 @@ class ReadingOrderTest {
     private static final List<String> TWO_COLUMN_FORM =
             List.of("个体工商户开业登记申请书", "姓名张三性别男", "身份证号 110101199003071234", "联系电话 13800000000 邮编 100080");
 
-    /** Values typed high or low in their cells, as filled-in forms have them. */
     private static FormPage twoColumnForm() {
-        FormPage page = new FormPage();
+        return twoColumnForm(new FormPage());
+    }
+
+    /**
+     * Values typed high or low in their cells, as filled-in forms have them; drawn on {@code page},
+     * whose rules are already chosen.
+     */
+    private static FormPage twoColumnForm(FormPage page) {
         page.line(800, "个体工商户开业登记申请书").gap(40);
         return page.table(new int[] {300, 700, 300, 700}, 140, 140, 140)
                 .cell(0, 0, 1, 1, "姓名")
@@ -99,20 +105,7 @@ class ReadingOrderTest {
 
     @Test
     void readsAFormWithFadedBrokenRulesThroughJpeg() {
-        FormPage page = new FormPage().rules(150, 2f);
-        page.line(800, "个体工商户开业登记申请书").gap(40);
-        page.table(new int[] {300, 700, 300, 700}, 140, 140, 140)
-                .cell(0, 0, 1, 1, "姓名")
-                .cell(0, 1, 1, 2, 0.1, "张三")
-                .cell(0, 2, 1, 3, "性别")
-                .cell(0, 3, 1, 4, 0.1, "男")
-                .cell(1, 0, 2, 1, "身份证号")
-                .cell(1, 1, 2, 4, 0.9, "110101199003071234")
-                .cell(2, 0, 3, 1, "联系电话")
-                .cell(2, 1, 3, 2, 0.1, "13800000000")
-                .cell(2, 2, 3, 3, "邮编")
-                .cell(2, 3, 3, 4, 0.9, "100080")
-                .end();
+        FormPage page = twoColumnForm(new FormPage().rules(150, 2f));
         BufferedImage scan = page.faded(7, 3000).jpeg(0.35f);
 
         assertThat(read(page.boxes(), scan)).containsExactlyElementsOf(TWO_COLUMN_FORM);
@@ -128,20 +121,7 @@ class ReadingOrderTest {
 
     @Test
     void readsAFormPrintedWithLightGreyRules() {
-        FormPage page = new FormPage().rules(192, 2f);
-        page.line(800, "个体工商户开业登记申请书").gap(40);
-        page.table(new int[] {300, 700, 300, 700}, 140, 140, 140)
-                .cell(0, 0, 1, 1, "姓名")
-                .cell(0, 1, 1, 2, 0.1, "张三")
-                .cell(0, 2, 1, 3, "性别")
-                .cell(0, 3, 1, 4, 0.1, "男")
-                .cell(1, 0, 2, 1, "身份证号")
-                .cell(1, 1, 2, 4, 0.9, "110101199003071234")
-                .cell(2, 0, 3, 1, "联系电话")
-                .cell(2, 1, 3, 2, 0.1, "13800000000")
-                .cell(2, 2, 3, 3, "邮编")
-                .cell(2, 3, 3, 4, 0.9, "100080")
-                .end();
+        FormPage page = twoColumnForm(new FormPage().rules(192, 2f));
 
         assertThat(read(page.boxes(), page.jpeg(0.5f))).containsExactlyElementsOf(TWO_COLUMN_FORM);
     }
