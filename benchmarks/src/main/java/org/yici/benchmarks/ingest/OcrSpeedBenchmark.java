@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.yici.benchmarks.SuppressForbidden;
 import org.yici.ingest.IngestConfig;
 import org.yici.ingest.IngestOutcome;
 import org.yici.ingest.IngestRequest;
@@ -87,6 +88,7 @@ final class OcrSpeedBenchmark {
                 workers, pages.size(), pipeline / pages.size(), pipelineCpu / pages.size(), raw / pages.size());
     }
 
+    @SuppressForbidden("the process CPU time is only in the JDK's exported com.sun.management API")
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
