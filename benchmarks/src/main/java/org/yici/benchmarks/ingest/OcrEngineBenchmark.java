@@ -96,7 +96,7 @@ public final class OcrEngineBenchmark {
         if (engines.contains("raw") && !"1".equals(System.getenv("OMP_THREAD_LIMIT"))) {
             System.err.println("warning: OMP_THREAD_LIMIT is not 1; Tesseract will use more than one core");
         }
-        List<SplitPage> all = Corpus.split(split);
+        List<SplitPage> all = only(Corpus.split(split), System.getProperty("only", ""));
         List<PdfFixtures.SplitPdf> pdfs = withPdfs ? PdfFixtures.split(split) : List.of();
         Path work = Files.createTempDirectory("yici-ocr-engines");
         Path pageTsv = outDir.resolve("ocr-engines-" + slug + "-pages.tsv");
@@ -178,6 +178,17 @@ public final class OcrEngineBenchmark {
     }
 
     /** Every k-th page so a subset still spreads over materials and degradations. */
+    /** With {@code -Donly=id-card,seal}: the pages whose name contains any of the words, for reading one kind's errors. */
+    static List<SplitPage> only(List<SplitPage> all, String words) {
+        if (words.isBlank()) {
+            return all;
+        }
+        List<String> wanted = List.of(words.split(","));
+        return all.stream()
+                .filter(p -> wanted.stream().anyMatch(w -> p.name().contains(w)))
+                .toList();
+    }
+
     static List<SplitPage> subset(List<SplitPage> all, int limit) {
         if (limit <= 0 || limit >= all.size()) {
             return all;
