@@ -61,8 +61,8 @@ public final class ContentCorpus {
     private ContentCorpus() {}
 
     /**
-     * One half: 31 correct documents (4 forms, 4 ID card fronts, 6 backs, 6 leases, 4 licences, 3
-     * powers of attorney) and {@value #PER_DEFECT} pages of each defect; 97 pages. Deterministic for
+     * One half: 27 correct documents (4 forms, 4 ID card fronts, 6 backs, 6 leases, 4 licences, 3
+     * powers of attorney) and {@value #PER_DEFECT} pages of each defect; 93 pages. Deterministic for
      * a given set of installed fonts; pixels are made only when a page is read.
      */
     public static List<ContentPage> split(Split split) {
