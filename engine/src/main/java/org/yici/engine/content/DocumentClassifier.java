@@ -12,9 +12,9 @@ import org.yici.rules.data.MaterialTypeDefinition;
  * Classifies a document by the keywords and headings of the material-type dictionary. A keyword
  * counts once per document and weighs 1/n when n types share it (法定代表人 says less than
  * 营业执照); a heading cue (a short line in the first lines of a page) adds {@link #HEADING}.
- * A line that starts with one of the type's field labels (the dictionary's {@code fields}: 姓名,
- * 住址, 出租方...) counts like a keyword, shared the same way: an ID card's front has no title and
- * one keyword (公民身份号码), but five labelled lines. Confidence is the winner's margin over the
+ * Lines that start with the type's field labels (the dictionary's {@code fields}: 姓名, 住址,
+ * 出租方...) count like keywords, shared the same way, once there are at least two: an ID card's
+ * front has no title and one keyword (公民身份号码), but five labelled lines. Confidence is the winner's margin over the
  * runner-up, damped while the evidence is thin.
  */
 public final class DocumentClassifier {
@@ -25,6 +25,12 @@ public final class DocumentClassifier {
     private static final int HEADING_LINES = 3;
 
     private static final int HEADING_MAX_CHARS = 24;
+    /**
+     * Labelled lines of a type count only from this many on: one shared label (a form's 公民身份号码
+     * or 经营范围) says little, a page of them (姓名, 性别, 出生, 住址 on an ID card) a lot. A TUNE form
+     * whose heading OCR ran into a body line fell below MISMATCHED_TYPE's 0.6 on single labels.
+     */
+    private static final int MIN_LABELS = 2;
 
     private final List<Entry> entries;
 
@@ -85,17 +91,23 @@ public final class DocumentClassifier {
                     }
                 }
             }
+            List<Classification.Cue> labelled = new ArrayList<>();
+            double labelScore = 0;
             for (Map.Entry<String, Double> l : e.labels().entrySet()) {
                 if (e.keywords().containsKey(l.getKey())) {
                     continue; // a keyword already counted
                 }
                 for (PageText p : pages) {
                     if (p.lines().stream().anyMatch(line -> line.startsWith(l.getKey()))) {
-                        score += l.getValue();
-                        cues.add(new Classification.Cue(p.number(), l.getKey(), false));
+                        labelScore += l.getValue();
+                        labelled.add(new Classification.Cue(p.number(), l.getKey(), false));
                         break;
                     }
                 }
+            }
+            if (labelled.size() >= MIN_LABELS) {
+                score += labelScore;
+                cues.addAll(labelled);
             }
             heading:
             for (PageText p : pages) {

@@ -72,6 +72,20 @@ class DocumentClassifierTest {
         assertThat(c.confidence()).isGreaterThanOrEqualTo(0.6);
     }
 
+    /** A form's heading run into a body line by OCR leaves keywords only: one ID card label must not outweigh them. */
+    @Test
+    void oneLabelOfAnotherTypeDoesNotCount() {
+        Classification c = classifier.classify(List.of(page(
+                1,
+                "个体工商户登记（备案）申请书本人承诺所提交的材料真实有效，谨此对真实性承担责任。",
+                "经营者姓名汪凯伟性别男",
+                "公民身份号码 310104197309086611",
+                "经营范围餐饮服务",
+                "申请日期 2018年2月19日")));
+        assertThat(c.type()).isEqualTo("APPLICATION_FORM");
+        assertThat(c.evidence()).extracting(Classification.Cue::word).doesNotContain("经营范围");
+    }
+
     @Test
     void aWordSharedByTypesSaysLessThanOneOfItsOwn() {
         // 法定代表人 is both a licence and an articles keyword; 营业执照 only the licence's.
