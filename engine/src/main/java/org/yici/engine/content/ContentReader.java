@@ -76,8 +76,10 @@ public final class ContentReader {
                 : extractor.extract(c.type(), readable, requiredLabels);
         Map<String, String> fields = new HashMap<>();
         Map<String, FieldSource> sources = new HashMap<>();
-        List<ReadField> kept =
-                extraction.fields().stream().filter(f -> trusted(f, document)).toList();
+        List<ReadField> kept = extraction.fields().stream()
+                .map(f -> asPrintedIfSure(f, document))
+                .filter(f -> trusted(f, document))
+                .toList();
         extraction = new FieldExtractor.Extraction(kept, extraction.blanks());
         for (ReadField f : extraction.fields()) {
             fields.put(f.field(), f.value());
@@ -124,6 +126,28 @@ public final class ContentReader {
         }
         double least = leastWordConfidence(f, page);
         return least <= 1 && least >= SURE_WORD;
+    }
+
+    /**
+     * A credit code whose check character came right only by swapping a legal glyph for its
+     * look-alike (8 for B, 0 for D...), read back as OCR read it when OCR was sure of every word it
+     * came from: a printed code with a wrong check character would otherwise be "repaired" into a
+     * valid one whenever it holds one of the look-alikes.
+     */
+    static ReadField asPrintedIfSure(ReadField f, IngestedDocument document) {
+        if (!f.field().equals("creditCode") || !f.corrected()) {
+            return f;
+        }
+        IngestedPage page = document.pages().get(f.page() - 1);
+        if (page.source() != PageSource.OCR) {
+            return f;
+        }
+        Identifiers.Reading asRead = Identifiers.creditCodeAsRead(f.ocrRead());
+        double least = leastWordConfidence(f, page);
+        if (asRead == null || asRead.value().equals(f.value()) || least > 1 || least < SURE_WORD) {
+            return f;
+        }
+        return new ReadField(f.field(), asRead.value(), f.page(), f.label(), f.confidence(), f.ocrRead());
     }
 
     /**

@@ -31,8 +31,12 @@ public final class FieldExtractor {
     private static final Pattern SEX = Pattern.compile("^([男女])");
     /** OCR noise before a value (stray quotes and dots) is not part of it. */
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\p{Punct}“”‘’、。·]+");
-    /** Labels that end a value on the same line although no field of the type is read from them. */
-    private static final String COMMON_STOPS = "性别|民族|出生|联系电话|签字|签名|盖章";
+    /**
+     * Labels that end a value on the same line although no field of the type is read from them:
+     * a ruled form reads a row as one line, so the next cell's label follows the value, or follows
+     * the label directly when the cell was left empty (联系电话｜　｜从业人数｜3人).
+     */
+    private static final String COMMON_STOPS = "性别|民族|出生|联系电话|从业人数|组成形式|个体工商户名称|签字|签名|盖章";
     /** Where a free-text value ends: a clause break. */
     private static final Pattern TEXT_END = Pattern.compile("[,;。，；]");
 
@@ -74,6 +78,14 @@ public final class FieldExtractor {
                         continue;
                     }
                     String rest = line.substring(m.end());
+                    String following = i + 1 < lines.size() ? lines.get(i + 1) : "";
+                    if (rest.isEmpty()
+                            && spec.kind() == Kind.TERM_END
+                            && TERM_END.matcher(following).find()) {
+                        // "第二条　租赁期限：" with the term on the next line.
+                        rest = following;
+                        following = "";
+                    }
                     Matcher next = nextLabel.matcher(rest);
                     String value = next.find() && next.start() > 0 ? rest.substring(0, next.start()) : rest;
                     if (rest.isEmpty() || next.find(0) && next.start() == 0) {
@@ -83,7 +95,6 @@ public final class FieldExtractor {
                         found.add(spec.key());
                         break pages;
                     }
-                    String following = i + 1 < lines.size() ? lines.get(i + 1) : "";
                     Identifiers.Reading id = identifier(spec.kind(), value);
                     String read =
                             id != null ? id.value() : read(spec.kind(), value, rest + following, following, nextLabel);

@@ -73,12 +73,25 @@ final class Identifiers {
 
     /** The credit code in a value: the first run of 18 characters that can form one, or null. */
     static Reading creditCode(String text) {
+        return creditCode(text, true);
+    }
+
+    /**
+     * The credit code as printed, if OCR read every glyph right: only glyphs the alphabet cannot
+     * hold are corrected, no legal glyph is swapped for its look-alike. For a reading OCR was sure
+     * of, a check character that fails is the document's, not OCR's.
+     */
+    static Reading creditCodeAsRead(String text) {
+        return creditCode(text, false);
+    }
+
+    private static Reading creditCode(String text, boolean swaps) {
         return best(
                 run(
                         text,
                         c -> CREDIT_ALPHABET.indexOf(Character.toUpperCase(c)) >= 0
                                 || CREDIT_IMPOSSIBLE.containsKey(c)),
-                Identifiers::creditWindow,
+                raw -> creditWindow(raw, swaps),
                 Ids::validCreditCode);
     }
 
@@ -123,7 +136,7 @@ final class Identifiers {
         return reading(s.toString(), raw);
     }
 
-    private static Reading creditWindow(String raw) {
+    private static Reading creditWindow(String raw, boolean swaps) {
         StringBuilder s = new StringBuilder(18);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -138,7 +151,7 @@ final class Identifiers {
             s.append(read);
         }
         String code = s.toString();
-        if (!Ids.validCreditCode(code)) {
+        if (swaps && !Ids.validCreditCode(code)) {
             List<String> fixes = new ArrayList<>();
             for (int i = 0; i < code.length(); i++) {
                 if (i >= DIVISION_FROM && i < DIVISION_TO) {

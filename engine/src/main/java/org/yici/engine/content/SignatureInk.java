@@ -13,6 +13,12 @@ import org.yici.ingest.OcrFrame;
 final class SignatureInk {
     /** Share of the area's pixels a signature covers at least; a colon or a speck stays far below. */
     static final double MIN_SHARE = 0.004;
+    /**
+     * Ink of a faded copy: darker than this share of the paper around it (pen strokes on a faded
+     * TUNE page are 55–70 % of the paper's brightness, above the fixed 110 that {@link #isInk}
+     * asks). Judged on 3×3 means, so that noise does not count.
+     */
+    static final double FAINT_INK = 0.75;
     /** A row more than this share inked is a rule line. */
     private static final double RULE_ROW = 0.6;
 
@@ -28,17 +34,64 @@ final class SignatureInk {
         if (onImage.isEmpty()) {
             return false;
         }
+        int w = onImage.width, h = onImage.height;
+        int[] rgb = image.getRGB(onImage.x, onImage.y, w, h, null, 0, w);
+        int[] luma = new int[rgb.length];
+        for (int i = 0; i < rgb.length; i++) {
+            luma[i] = luminance(rgb[i]);
+        }
+        double faint = FAINT_INK * paper(luma);
         long ink = 0;
-        for (int y = onImage.y; y < onImage.y + onImage.height; y++) {
+        for (int y = 0; y < h; y++) {
             int row = 0;
-            for (int x = onImage.x; x < onImage.x + onImage.width; x++) {
-                row += isInk(image.getRGB(x, y)) ? 1 : 0;
+            for (int x = 0; x < w; x++) {
+                row += isInk(rgb[y * w + x]) || smoothed(luma, w, h, x, y) < faint ? 1 : 0;
             }
-            if (row <= RULE_ROW * onImage.width) {
+            if (row <= RULE_ROW * w) {
                 ink += row;
             }
         }
-        return ink >= MIN_SHARE * onImage.width * onImage.height;
+        return ink >= MIN_SHARE * w * h;
+    }
+
+    /** The paper's brightness in an area: its 90th percentile luminance (ink covers far less). */
+    private static int paper(int[] luma) {
+        int[] histogram = new int[256];
+        for (int l : luma) {
+            histogram[l]++;
+        }
+        int above = 0;
+        for (int v = 255; v > 0; v--) {
+            above += histogram[v];
+            if (above >= luma.length / 10) {
+                return v;
+            }
+        }
+        return 0;
+    }
+
+    /** Mean luminance of the 3×3 neighbourhood: grain and sensor noise average out, pen strokes do not. */
+    private static double smoothed(int[] luma, int w, int h, int x, int y) {
+        int sum = 0, n = 0;
+        for (int dy = -1; dy <= 1; dy++) {
+            int yy = y + dy;
+            if (yy < 0 || yy >= h) {
+                continue;
+            }
+            for (int dx = -1; dx <= 1; dx++) {
+                int xx = x + dx;
+                if (xx >= 0 && xx < w) {
+                    sum += luma[yy * w + xx];
+                    n++;
+                }
+            }
+        }
+        return (double) sum / n;
+    }
+
+    static int luminance(int rgb) {
+        int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+        return (299 * r + 587 * g + 114 * b) / 1000;
     }
 
     /** The area, mapped through the frame onto the image and cut to the image's bounds. */
@@ -64,7 +117,7 @@ final class SignatureInk {
     /** Pen ink (dark grey to black, or ballpoint blue) or seal red. */
     static boolean isInk(int rgb) {
         int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
-        int luminance = (299 * r + 587 * g + 114 * b) / 1000;
+        int luminance = luminance(rgb);
         boolean dark = luminance < 110;
         boolean blue = b - r > 50 && b - g > 20 && luminance < 190;
         boolean red = r > 140 && r - g > 60 && r - b > 60;

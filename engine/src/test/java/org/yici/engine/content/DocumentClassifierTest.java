@@ -40,6 +40,52 @@ class DocumentClassifierTest {
                 .containsExactly("健康证明");
     }
 
+    /** The front of an ID card has no title and one keyword, but a labelled line per field. */
+    @Test
+    void anIdCardFrontIsKnownByItsLabelledLines() {
+        Classification c = classifier.classify(List.of(page(
+                1,
+                "姓名　陆晨欣",
+                "性别　女　民族　汉",
+                "出生　1962年4月26日",
+                "住址　济南市历下区和平路86号",
+                "10号楼106室",
+                "公民身份号码　370102196204268463")));
+        assertThat(c.type()).isEqualTo("ID_CARD");
+        assertThat(c.confidence()).isGreaterThanOrEqualTo(0.6);
+        assertThat(c.evidence()).extracting(Classification.Cue::word).contains("住址", "出生");
+    }
+
+    /** A form asks for the same things an ID card states; its heading still decides, clearly. */
+    @Test
+    void anApplicationFormWithIdCardLabelsStaysAForm() {
+        Classification c = classifier.classify(List.of(page(
+                1,
+                "个体工商户登记（备案）申请书",
+                "经营者姓名　张三　性别　男",
+                "公民身份号码　11010519491231002X",
+                "联系电话　13800138000　从业人数　2人",
+                "经营场所　北京市海淀区学院路1号",
+                "经营范围　日用百货",
+                "申请日期　2026年3月2日")));
+        assertThat(c.type()).isEqualTo("APPLICATION_FORM");
+        assertThat(c.confidence()).isGreaterThanOrEqualTo(0.6);
+    }
+
+    /** A form's heading run into a body line by OCR leaves keywords only: one ID card label must not outweigh them. */
+    @Test
+    void oneLabelOfAnotherTypeDoesNotCount() {
+        Classification c = classifier.classify(List.of(page(
+                1,
+                "个体工商户登记（备案）申请书本人承诺所提交的材料真实有效，谨此对真实性承担责任。",
+                "经营者姓名汪凯伟性别男",
+                "公民身份号码 310104197309086611",
+                "经营范围餐饮服务",
+                "申请日期 2018年2月19日")));
+        assertThat(c.type()).isEqualTo("APPLICATION_FORM");
+        assertThat(c.evidence()).extracting(Classification.Cue::word).doesNotContain("经营范围");
+    }
+
     @Test
     void aWordSharedByTypesSaysLessThanOneOfItsOwn() {
         // 法定代表人 is both a licence and an articles keyword; 营业执照 only the licence's.

@@ -53,6 +53,30 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aTermLabelOnALineOfItsOwnIsFollowedByTheTermOnTheNext() {
+        var e = extractor.extract(
+                "PREMISES_PROOF", page("承租方（乙方）：张三", "第二条　租赁期限：", "自2017年7月5日起至2019年12月15日止。", "第三条　月租金为人民币伍仟元整"));
+        assertThat(value(e, "validUntil")).isEqualTo("2019-12-15");
+        assertThat(e.blanks()).isEmpty();
+    }
+
+    @Test
+    void anEmptyCellOfARuledFormIsBlankThoughTheRowGoesOnWithTheNextLabel() {
+        var e = extractor.extract(
+                "APPLICATION_FORM",
+                page(
+                        "个体工商户登记（备案）申请书",
+                        "经营者姓名　张三　性别　男",
+                        "联系电话　从业人数　4人",
+                        "经营场所　北京市海淀区学院路1号",
+                        "经营范围　餐饮服务；小吃服务　组成形式　个人经营",
+                        "申请日期　2026年3月2日"));
+        assertThat(e.blanks()).extracting(BlankField::label).containsExactly("联系电话");
+        assertThat(value(e, "phone")).isNull();
+        assertThat(value(e, "scope")).isEqualTo("餐饮服务");
+    }
+
+    @Test
     void aHealthCertificateGivesItsHolderTheExaminationAndTheEndOfItsValidity() {
         var e = extractor.extract(
                 "HEALTH_CERTIFICATE",

@@ -36,7 +36,7 @@ public final class Corpus {
     }
 
     /** Resolutions a split page is scanned at. */
-    private static final int[] SPLIT_DPI = {150, 200, 240, 300};
+    static final int[] SPLIT_DPI = {150, 200, 240, 300};
 
     /** Pages per split that stay clean, on top of one page per material and degradation kind. */
     private static final int CLEAN_PAGES = 6;

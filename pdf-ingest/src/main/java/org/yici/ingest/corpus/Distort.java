@@ -53,6 +53,32 @@ final class Distort {
         return new ConvolveOp(new Kernel(size, size, k), ConvolveOp.EDGE_NO_OP, null).filter(src, null);
     }
 
+    /**
+     * Shrunk by {@code factor} and blown up again: a photo taken from too far away, or a thumbnail
+     * sent instead of the scan.
+     */
+    static BufferedImage smear(BufferedImage src, int factor) {
+        int w = Math.max(1, src.getWidth() / factor);
+        int h = Math.max(1, src.getHeight() / factor);
+        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(src, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_INT_RGB);
+        g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(small, 0, 0, src.getWidth(), src.getHeight(), null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
     /** Light falling off towards the bottom right corner by up to {@code depth} (0..1). */
     static void unevenLight(BufferedImage img, double depth) {
         int w = img.getWidth();

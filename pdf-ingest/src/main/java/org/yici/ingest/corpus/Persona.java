@@ -118,6 +118,52 @@ record Persona(
                 day);
     }
 
+    /** The same person with another ID number printed (a typo in the check character). */
+    Persona withIdNumber(String id) {
+        return new Persona(
+                name,
+                otherName,
+                male,
+                birthDate,
+                id,
+                otherIdNumber,
+                address,
+                phone,
+                company,
+                shopName,
+                creditCode,
+                district,
+                date,
+                laterDate,
+                earlierDate,
+                year,
+                month,
+                day);
+    }
+
+    /** The same company with another credit code printed. */
+    Persona withCreditCode(String code) {
+        return new Persona(
+                name,
+                otherName,
+                male,
+                birthDate,
+                idNumber,
+                otherIdNumber,
+                address,
+                phone,
+                company,
+                shopName,
+                code,
+                district,
+                date,
+                laterDate,
+                earlierDate,
+                year,
+                month,
+                day);
+    }
+
     String sex() {
         return male ? "男" : "女";
     }

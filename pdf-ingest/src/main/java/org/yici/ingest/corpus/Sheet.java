@@ -56,6 +56,12 @@ final class Sheet {
 
     boolean emblem;
 
+    /**
+     * Signature labels a party signed after, in pen (the content corpus); the renderer draws a
+     * scrawl right of each. Empty for the split corpus, whose signatures are a degradation.
+     */
+    final java.util.Set<String> signedLabels = new java.util.LinkedHashSet<>();
+
     Sheet(Shape shape) {
         this.shape = shape;
     }

@@ -40,6 +40,7 @@ final class SheetRenderer {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         List<Rectangle> lines = new ArrayList<>();
         Rectangle signature = null;
+        List<Rectangle> signed = new ArrayList<>();
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(card ? new Color(244, 241, 230) : Color.WHITE);
@@ -92,6 +93,9 @@ final class SheetRenderer {
                     if (l.label().equals(sheet.signatureLabel) && l.value().isEmpty()) {
                         signature = new Rectangle(x, (int) y - m.getHeight(), (int) (55 * pxPerMm), 3 * m.getHeight());
                     }
+                    if (sheet.signedLabels.contains(l.label()) && l.value().isEmpty()) {
+                        signed.add(signHere(x, y, m, pxPerMm));
+                    }
                     y += m.getHeight() * lineFactor;
                 } else if (block instanceof Sheet.Pair p) {
                     g.setFont(body);
@@ -102,6 +106,12 @@ final class SheetRenderer {
                     g.drawString(p.left(), left, base);
                     g.drawString(p.right(), mid, base);
                     lines.add(new Rectangle(left, (int) y, mid + m.stringWidth(p.right()) - left, m.getHeight()));
+                    if (sheet.signedLabels.contains(p.left())) {
+                        signed.add(signHere(left + m.stringWidth(p.left()), y, m, pxPerMm));
+                    }
+                    if (sheet.signedLabels.contains(p.right())) {
+                        signed.add(signHere(mid + m.stringWidth(p.right()), y, m, pxPerMm));
+                    }
                     if (p.left().startsWith(String.valueOf(sheet.signatureLabel))) {
                         signature = new Rectangle(
                                 left + m.stringWidth(p.left()),
@@ -127,11 +137,21 @@ final class SheetRenderer {
         } finally {
             g.dispose();
         }
+        for (Rectangle box : signed) {
+            Seals.sign(image, box.x, box.y, box.width, box.height, dpi, random);
+        }
         if (sheet.ownSeal != null) {
             // A licence's seal sits on the issuing authority and the date, bottom right.
             Seals.stamp(image, sheet.ownSeal, printed, dpi, (int) (w * 0.70), (int) (h * 0.74), 21, 0.85, random);
         }
         return new Rendered(image, lines, signature);
+    }
+
+    /** Where a pen signature goes right of a label printed on a line starting at {@code y}. */
+    private static Rectangle signHere(int x, double y, FontMetrics m, double pxPerMm) {
+        int gap = (int) (2 * pxPerMm);
+        return new Rectangle(
+                x + gap, (int) (y - m.getHeight() * 0.3), (int) (28 * pxPerMm), (int) (m.getHeight() * 1.5));
     }
 
     private static double table(
