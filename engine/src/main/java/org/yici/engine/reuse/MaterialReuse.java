@@ -116,7 +116,7 @@ public class MaterialReuse {
     }
 
     /** The applicant's and the agent's ID numbers and credit codes, upper case. */
-    static Set<String> holdersOf(CheckRequest request) {
+    public static Set<String> holdersOf(CheckRequest request) {
         Set<String> holders = new LinkedHashSet<>();
         for (CheckRequest.Party p : new CheckRequest.Party[] {request.applicant(), request.agent()}) {
             if (p == null) {
