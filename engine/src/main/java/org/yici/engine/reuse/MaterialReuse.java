@@ -69,9 +69,15 @@ public class MaterialReuse {
      * material of each type and holder.
      */
     public List<HandedInMaterial> offers(CheckRequest request, List<SharedDataRef> licences) {
+        return offers(request, licences, null);
+    }
+
+    /** As {@link #offers(CheckRequest, List)}, leaving out what check {@code excludedCheckId} was handed. */
+    public List<HandedInMaterial> offers(CheckRequest request, List<SharedDataRef> licences, String excludedCheckId) {
         Map<String, HandedInMaterial> newest = new LinkedHashMap<>();
         for (HandedInMaterial m : handedIn.of(holdersOf(request))) {
-            if (m.usableOn(request.applicationDate(), properties.maxAge())
+            if (!m.checkId().equals(excludedCheckId)
+                    && m.usableOn(request.applicationDate(), properties.maxAge())
                     && !invalidatedByDirectory(m, request.applicationDate(), licences)) {
                 newest.putIfAbsent(m.type() + "/" + m.holder(), m);
             }

@@ -31,8 +31,12 @@ class ReuseOffers {
      */
     record Offer(String value, String name, String material, String checkId, LocalDate handedInOn, boolean ticked) {}
 
-    /** Nothing until the form names the applicant or the agent. */
-    List<Offer> of(CheckRequest request, CheckForm form) {
+    /**
+     * Nothing until the form names the applicant or the agent.
+     *
+     * @param shownCheckId the check the page shows, whose own materials are not "before"; null for none
+     */
+    List<Offer> of(CheckRequest request, CheckForm form, String shownCheckId) {
         if (MaterialReuse.holdersOf(request).isEmpty()) {
             return List.of();
         }
@@ -42,7 +46,9 @@ class ReuseOffers {
         } catch (LicenceDirectory.LicenceDirectoryUnavailableException e) {
             held = List.of(); // the check itself asks again and warns
         }
-        return reuse.offers(request, held).stream().map(m -> offer(m, form)).toList();
+        return reuse.offers(request, held, shownCheckId).stream()
+                .map(m -> offer(m, form))
+                .toList();
     }
 
     private static Offer offer(HandedInMaterial m, CheckForm form) {

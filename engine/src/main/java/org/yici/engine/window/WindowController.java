@@ -268,7 +268,10 @@ class WindowController {
         model.addAttribute("page", pages.page(checklist, form, result, problems, deferralsOfCheck, today()));
         model.addAttribute(
                 "reuseOffers",
-                reuseOffers.of(form.toRequest(checklist.code(), today(), pages.defaultApplicantType(checklist)), form));
+                reuseOffers.of(
+                        form.toRequest(checklist.code(), today(), pages.defaultApplicantType(checklist)),
+                        form,
+                        result == null ? null : result.checkId()));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         return "window/check";
     }

@@ -204,8 +204,11 @@ class WindowBrowserTest {
         assertThat(decision()).isEqualTo("CORRECTION_REQUIRED");
         assertThat(row("GTGSH-SL-02").getAttribute("data-status")).isEqualTo("MISSING");
 
-        WebElement offer = browser.findElement(By.id("reuse-0"));
-        assertThat(offer.getAttribute("value")).isEqualTo(earlier + "/GTGSH-SL-02");
+        // The earlier check's ID copy and premises proof are offered, not what the check on the page was handed.
+        assertThat(browser.findElements(By.cssSelector("#reuse input")))
+                .extracting(e -> e.getAttribute("value"))
+                .containsExactlyInAnyOrder(earlier + "/GTGSH-SL-02", earlier + "/GTGSH-SL-03");
+        WebElement offer = browser.findElement(By.cssSelector("#reuse input[value='" + earlier + "/GTGSH-SL-02']"));
         assertThat(browser.findElement(By.id("reuse")).getText()).contains("经营者身份证明", "2026-01-05", earlier);
         offer.sendKeys(Keys.SPACE);
         screenshot("reuse-offered");
@@ -214,7 +217,9 @@ class WindowBrowserTest {
         assertThat(decision()).isEqualTo("ACCEPTED");
         assertThat(row("GTGSH-SL-02").getAttribute("data-status")).isEqualTo("WAIVED");
         assertThat(row("GTGSH-SL-02").getText()).contains("此前已提交且仍有效，免于重复提交");
-        assertThat(browser.findElement(By.id("reuse-0")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("#reuse input[value='" + earlier + "/GTGSH-SL-02']"))
+                        .isSelected())
+                .isTrue();
     }
 
     @Test
