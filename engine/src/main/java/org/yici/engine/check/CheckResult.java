@@ -31,7 +31,9 @@ public record CheckResult(
         NoticeLink notice,
         List<DocumentEvidence> documents,
         Timings timings,
-        Instant checkedAt) {
+        Instant checkedAt,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                List<ReusedView> reused) {
 
     /**
      * Where the check's notice is printed. The notice is numbered and archived when first fetched
@@ -51,6 +53,41 @@ public record CheckResult(
             String base = "/api/v1/checks/" + checkId + "/notice";
             return new NoticeLink(type, base + ".html", base + ".pdf");
         }
+    }
+
+    /**
+     * A material not handed in again because its holder handed it in before (免于提交), and where
+     * that earlier material is.
+     *
+     * @param material the material code of this check it stands for
+     * @param fromCheck the earlier check
+     * @param fromMaterial the material code it was handed in under there
+     * @param file where the earlier file is downloaded; null when it was handed in on paper
+     */
+    public record ReusedView(
+            String material, String fromCheck, String fromMaterial, java.time.LocalDate handedInOn, String file) {}
+
+    /** This result with the materials it reused. */
+    public CheckResult withReused(List<ReusedView> views) {
+        return new CheckResult(
+                checkId,
+                matter,
+                matterName,
+                rulesVersion,
+                decision,
+                findings,
+                waived,
+                deferred,
+                deferral,
+                checklist,
+                verifications,
+                warnings,
+                members,
+                notice,
+                documents,
+                timings,
+                checkedAt,
+                List.copyOf(views));
     }
 
     /** Time spent per stage, for operators; never part of a decision. */
@@ -83,6 +120,7 @@ public record CheckResult(
                 NoticeLink.of(id, o.decision()),
                 documents,
                 timings,
-                at);
+                at,
+                List.of());
     }
 }

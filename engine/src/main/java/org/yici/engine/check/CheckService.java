@@ -26,6 +26,9 @@ import org.yici.engine.dishonesty.DishonestyList;
 import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.engine.ingest.DocumentIngest;
 import org.yici.engine.licence.LicenceDirectory;
+import org.yici.engine.reuse.HandedInMaterial;
+import org.yici.engine.reuse.HandedInMaterials;
+import org.yici.engine.reuse.MaterialReuse;
 import org.yici.engine.rulebase.LiveRuleBook;
 import org.yici.engine.storage.CheckFiles;
 import org.yici.ingest.IngestRequest;
@@ -51,6 +54,8 @@ public class CheckService {
     private final MeterRegistry metrics;
     private final DocumentIngest ingest;
     private final CheckFiles files;
+    private final MaterialReuse reuse;
+    private final HandedInMaterials handedIn;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -64,6 +69,8 @@ public class CheckService {
             MeterRegistry metrics,
             DocumentIngest ingest,
             CheckFiles files,
+            MaterialReuse reuse,
+            HandedInMaterials handedIn,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.rules = rules;
@@ -75,6 +82,8 @@ public class CheckService {
         this.metrics = metrics;
         this.ingest = ingest;
         this.files = files;
+        this.reuse = reuse;
+        this.handedIn = handedIn;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -96,11 +105,15 @@ public class CheckService {
             long ingestMs) {
         List<String> warnings = new ArrayList<>();
         CheckRequest withLicences = withLicences(request, warnings);
+        MaterialReuse.Decision reused = reuse.decide(withLicences, withLicences.sharedData());
+        warnings.addAll(reused.refusals());
         CheckContext context = new CheckContext(
                         dishonesty.basisFor(holders(request)).orElse(null))
-                .withDocuments(DocumentReadings.of(documents));
+                .withDocuments(DocumentReadings.of(documents))
+                .withReused(reused.materials());
         long start = System.nanoTime();
-        CheckOutcome outcome = rules.checker().check(withLicences, context);
+        var checker = rules.checker();
+        CheckOutcome outcome = checker.check(withLicences, context);
         long rulesNanos = System.nanoTime() - start;
         long rulesMs = rulesNanos / 1_000_000;
         String checkId = UlidCreator.getMonotonicUlid().toString();
@@ -115,14 +128,52 @@ public class CheckService {
                 .increment();
         log.info("checked {}: {}", outcome.matter(), outcome.decision());
         CheckResult result = CheckResult.of(
-                checkId, outcome, warnings, documents, new CheckResult.Timings(ingestMs, rulesMs), clock.instant());
+                        checkId,
+                        outcome,
+                        warnings,
+                        documents,
+                        new CheckResult.Timings(ingestMs, rulesMs),
+                        clock.instant())
+                .withReused(reusedViews(outcome, reused.granted()));
         repository.insert(request, result);
+        var book = checker.ruleBook();
+        handedIn.record(request, result, book.matters(), book.data().materialTypes());
+        result.reused()
+                .forEach(r -> audit.record(
+                        actor,
+                        "MATERIAL_REUSED",
+                        "CHECK",
+                        checkId,
+                        r.material() + " <- " + r.fromCheck() + " " + r.fromMaterial()));
         if (idempotencyKey != null) {
             repository.insertIdempotencyKey(idempotencyKey, requestHash, result.checkId(), result.checkedAt());
         }
         audit.record(actor, "CHECK_CREATED", "CHECK", result.checkId(), result.matter() + " " + result.decision());
         deferrals.open(result.checkId(), result.rulesVersion(), request, result.deferred(), actor);
         return result;
+    }
+
+    /** The earlier materials the rules did waive a requirement for, with their files. */
+    private List<CheckResult.ReusedView> reusedViews(CheckOutcome outcome, List<HandedInMaterial> granted) {
+        List<CheckResult.ReusedView> views = new ArrayList<>();
+        for (var waiver : outcome.waived()) {
+            if (waiver.reason() != org.yici.rules.model.WaiverReason.REUSED) {
+                continue;
+            }
+            granted.stream()
+                    .filter(g -> new org.yici.rules.model.ReusedMaterial(
+                                    g.type(), g.holder(), g.checkId(), g.material(), g.handedInOn())
+                            .basis()
+                            .equals(waiver.basis()))
+                    .findFirst()
+                    .ifPresent(g -> views.add(new CheckResult.ReusedView(
+                            waiver.material(),
+                            g.checkId(),
+                            g.material(),
+                            g.handedInOn(),
+                            g.fileLink(files.of(g.checkId())))));
+        }
+        return views;
     }
 
     /**

@@ -18,11 +18,13 @@ import org.yici.rules.model.Form;
  * <p>Fields: {@code applicantType}, {@code applicantName}, {@code applicantId} (ID number of a
  * person, credit code of an organisation), {@code agent=true}, {@code agentName}, {@code agentId},
  * {@code sit.<key>}, {@code present=<code>} per ticked paper material with {@code form.<code>} and
- * {@code copies.<code>}, {@code commit=DEFERRAL|CERT:<code>}, {@code idempotencyKey}, and a
- * file part {@code file.<code>} per scanned or electronic material.
+ * {@code copies.<code>}, {@code commit=DEFERRAL|CERT:<code>}, {@code reuse=<checkId>/<material
+ * code>} per earlier material not handed in again (免于提交), {@code idempotencyKey}, and a file
+ * part {@code file.<code>} per scanned or electronic material.
  *
  * @param materials the ticked materials by code (a material with a file counts as handed in)
  * @param files the name of the file uploaded per material code
+ * @param reuse the earlier materials ticked for reuse, as {@code <checkId>/<material code>}
  */
 record CheckForm(
         ApplicantType applicantType,
@@ -35,7 +37,8 @@ record CheckForm(
         Map<String, Ticked> materials,
         Set<String> commitments,
         String idempotencyKey,
-        Map<String, String> files) {
+        Map<String, String> files,
+        Set<String> reuse) {
 
     /** The form-field name prefix of a material's file part. */
     static final String FILE_PREFIX = "file.";
@@ -44,7 +47,7 @@ record CheckForm(
     record Ticked(Form form, int copies) {}
 
     static CheckForm empty() {
-        return new CheckForm(null, "", "", false, "", "", Map.of(), Map.of(), Set.of(), null, Map.of());
+        return new CheckForm(null, "", "", false, "", "", Map.of(), Map.of(), Set.of(), null, Map.of(), Set.of());
     }
 
     static CheckForm from(MultiValueMap<String, String> params) {
@@ -92,7 +95,8 @@ record CheckForm(
                 materials,
                 new LinkedHashSet<>(params.getOrDefault("commit", List.of())),
                 params.getFirst("idempotencyKey"),
-                Map.copyOf(files));
+                Map.copyOf(files),
+                new LinkedHashSet<>(params.getOrDefault("reuse", List.of())));
     }
 
     /** The form as staff filled it for a recorded request (to re-open a check). */
@@ -124,7 +128,10 @@ record CheckForm(
                 materials,
                 new LinkedHashSet<>(request.commitments()),
                 null,
-                files);
+                files,
+                request.reuse().stream()
+                        .map(r -> reuseValue(r.checkId(), r.material()))
+                        .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /**
@@ -158,7 +165,17 @@ record CheckForm(
                 new LinkedHashMap<>(situations),
                 List.copyOf(commitments),
                 List.of(),
-                submitted);
+                submitted,
+                reuse.stream()
+                        .filter(v -> v.indexOf('/') > 0)
+                        .map(v -> new CheckRequest.ReuseRef(
+                                v.substring(0, v.indexOf('/')), v.substring(v.indexOf('/') + 1)))
+                        .toList());
+    }
+
+    /** The form value of an earlier material offered for reuse. */
+    static String reuseValue(String checkId, String material) {
+        return checkId + "/" + material;
     }
 
     /** The id of the request material for a material code. */

@@ -65,7 +65,8 @@ class CheckPages {
                 Map.of(),
                 Set.of(),
                 null,
-                Map.of());
+                Map.of(),
+                Set.of());
         try {
             CheckOutcome outcome = rules.checker()
                     .check(

@@ -44,10 +44,18 @@ class WindowController {
     private final CheckService checks;
     private final DeferralService deferrals;
     private final StaffUsers staff;
+    private final ReuseOffers reuseOffers;
     private final Clock clock;
 
-    WindowController(CheckPages pages, CheckService checks, DeferralService deferrals, StaffUsers staff, Clock clock) {
+    WindowController(
+            CheckPages pages,
+            CheckService checks,
+            DeferralService deferrals,
+            StaffUsers staff,
+            ReuseOffers reuseOffers,
+            Clock clock) {
         this.pages = pages;
+        this.reuseOffers = reuseOffers;
         this.checks = checks;
         this.deferrals = deferrals;
         this.staff = staff;
@@ -258,6 +266,12 @@ class WindowController {
             List<String> problems,
             List<Deferral> deferralsOfCheck) {
         model.addAttribute("page", pages.page(checklist, form, result, problems, deferralsOfCheck, today()));
+        model.addAttribute(
+                "reuseOffers",
+                reuseOffers.of(
+                        form.toRequest(checklist.code(), today(), pages.defaultApplicantType(checklist)),
+                        form,
+                        result == null ? null : result.checkId()));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         return "window/check";
     }

@@ -143,7 +143,8 @@ final class NoticeFixtures {
                 null,
                 List.of(),
                 null,
-                CHECKED_AT);
+                CHECKED_AT,
+                List.of());
     }
 
     static String text(byte[] pdf) {

@@ -176,6 +176,53 @@ class WindowBrowserTest {
     }
 
     @Test
+    void anIdCopyHandedInWithAnEarlierAcceptedCheckIsOfferedAndNotAskedAgain() {
+        // Accepted two months ago, with the applicant's ID copy (GTGSH-SL-02).
+        String earlier = checks.checkOnce(
+                        new CheckRequest(
+                                "GTGSH-SL",
+                                LocalDate.of(2026, 1, 5),
+                                "WINDOW",
+                                new CheckRequest.Party(ApplicantType.PERSON, "周八", "110105198001011238", null),
+                                null,
+                                java.util.Map.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(
+                                        new CheckRequest.Material(null, "GTGSH-SL-01", Form.ORIGINAL, 1, null, null),
+                                        new CheckRequest.Material(null, "GTGSH-SL-02", Form.COPY, 1, null, null),
+                                        new CheckRequest.Material(null, "GTGSH-SL-03", Form.COPY, 1, null, null))),
+                        null,
+                        AuditTrail.Actor.SYSTEM)
+                .result()
+                .checkId();
+        browser.get(url("/window/matters/GTGSH-SL"));
+        browser.findElement(By.id("applicantName")).sendKeys("周八");
+        tick("GTGSH-SL-01");
+        tick("GTGSH-SL-03");
+        browser.findElement(By.id("applicantId")).sendKeys("110105198001011238", Keys.ENTER);
+        assertThat(decision()).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(row("GTGSH-SL-02").getAttribute("data-status")).isEqualTo("MISSING");
+
+        // The earlier check's ID copy and premises proof are offered, not what the check on the page was handed.
+        assertThat(browser.findElements(By.cssSelector("#reuse input")))
+                .extracting(e -> e.getAttribute("value"))
+                .containsExactlyInAnyOrder(earlier + "/GTGSH-SL-02", earlier + "/GTGSH-SL-03");
+        WebElement offer = browser.findElement(By.cssSelector("#reuse input[value='" + earlier + "/GTGSH-SL-02']"));
+        assertThat(browser.findElement(By.id("reuse")).getText()).contains("经营者身份证明", "2026-01-05", earlier);
+        offer.sendKeys(Keys.SPACE);
+        screenshot("reuse-offered");
+        browser.findElement(By.id("submit-check")).click();
+
+        assertThat(decision()).isEqualTo("ACCEPTED");
+        assertThat(row("GTGSH-SL-02").getAttribute("data-status")).isEqualTo("WAIVED");
+        assertThat(row("GTGSH-SL-02").getText()).contains("此前已提交且仍有效，免于重复提交");
+        assertThat(browser.findElement(By.cssSelector("#reuse input[value='" + earlier + "/GTGSH-SL-02']"))
+                        .isSelected())
+                .isTrue();
+    }
+
+    @Test
     void anAgentWithoutPowerOfAttorneyGetsTheFindingNextToItAndAPrintableNotice() throws Exception {
         browser.get(url("/window/matters/GTGSH-SL"));
         assertThat(row("GTGSH-SL-04").isDisplayed()).isFalse();

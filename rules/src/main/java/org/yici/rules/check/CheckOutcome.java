@@ -77,7 +77,13 @@ public record CheckOutcome(
     public record WaiverView(
             String material, String name, WaiverReason reason, String basis, String rule, String source) {}
 
-    /** One item of the package, and where it stands. */
+    /**
+     * One item of the package, and where it stands.
+     *
+     * @param alsoFor in a bundle (一件事), the other members' material codes this one item stands for
+     * @param servesMatters in a bundle, every member matter this one item serves (asked once, used by
+     *     each); empty outside a bundle or when only one member asks for it
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ChecklistItem(
             String material,
@@ -88,7 +94,8 @@ public record CheckOutcome(
             int copies,
             boolean core,
             String status,
-            List<String> alsoFor) {}
+            List<String> alsoFor,
+            List<String> servesMatters) {}
 
     /**
      * A follow-up the office owes: verifying a written commitment (核查) by a working-day due date.

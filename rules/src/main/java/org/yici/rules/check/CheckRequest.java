@@ -14,6 +14,8 @@ import org.yici.rules.model.Form;
  * @param channel WINDOW (default) or ONLINE
  * @param agent null when the applicant comes in person
  * @param commitments {@code DEFERRAL} (容缺受理) and {@code CERT:<material code>} (告知承诺)
+ * @param reuse materials handed in with earlier accepted checks that the applicant asks not to hand
+ *     in again (免于提交); the service grants those of the same holder still valid on this date
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record CheckRequest(
@@ -25,14 +27,48 @@ public record CheckRequest(
         Map<String, Object> situations,
         List<String> commitments,
         List<SharedDataRef> sharedData,
-        List<Material> materials) {
+        List<Material> materials,
+        List<ReuseRef> reuse) {
 
     public CheckRequest {
         situations = situations == null ? Map.of() : situations;
         commitments = commitments == null ? List.of() : List.copyOf(commitments);
         sharedData = sharedData == null ? List.of() : List.copyOf(sharedData);
         materials = materials == null ? List.of() : List.copyOf(materials);
+        reuse = reuse == null ? List.of() : List.copyOf(reuse);
     }
+
+    /** A request that reuses nothing handed in before. */
+    public CheckRequest(
+            String matter,
+            LocalDate applicationDate,
+            String channel,
+            Party applicant,
+            Party agent,
+            Map<String, Object> situations,
+            List<String> commitments,
+            List<SharedDataRef> sharedData,
+            List<Material> materials) {
+        this(
+                matter,
+                applicationDate,
+                channel,
+                applicant,
+                agent,
+                situations,
+                commitments,
+                sharedData,
+                materials,
+                List.of());
+    }
+
+    /**
+     * A material handed in with an earlier check, named for reuse.
+     *
+     * @param checkId the earlier check
+     * @param material the material code it was handed in under there
+     */
+    public record ReuseRef(String checkId, String material) {}
 
     /** The applicant or the agent. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -52,7 +88,7 @@ public record CheckRequest(
         List<SharedDataRef> all = new java.util.ArrayList<>(sharedData);
         all.addAll(more);
         return new CheckRequest(
-                matter, applicationDate, channel, applicant, agent, situations, commitments, all, materials);
+                matter, applicationDate, channel, applicant, agent, situations, commitments, all, materials, reuse);
     }
 
     /**
@@ -68,6 +104,15 @@ public record CheckRequest(
 
     public CheckRequest withMaterials(List<Material> newMaterials) {
         return new CheckRequest(
-                matter, applicationDate, channel, applicant, agent, situations, commitments, sharedData, newMaterials);
+                matter,
+                applicationDate,
+                channel,
+                applicant,
+                agent,
+                situations,
+                commitments,
+                sharedData,
+                newMaterials,
+                reuse);
     }
 }

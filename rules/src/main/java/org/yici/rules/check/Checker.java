@@ -84,6 +84,7 @@ public final class Checker {
         try {
             session.addEventListener(firedRules);
             Readings.apply(facts.all(), context.documents()).forEach(session::insert);
+            context.reused().forEach(session::insert);
             if (context.dishonestyBasis() != null) {
                 session.insert(new DishonestyListed(holderOf(request), context.dishonestyBasis()));
             }
@@ -161,7 +162,7 @@ public final class Checker {
 
         List<ChecklistItem> checklist = d.slots.stream()
                 .filter(s -> !cancelledSlots.contains(s.getKey()))
-                .map(s -> item(s, d.findings, d.waivers))
+                .map(s -> item(s, d.findings, d.waivers, matterOrder))
                 .toList();
         List<Verification> verifications = d.waivers.stream()
                 .filter(w -> w.reason() == WaiverReason.COMMITMENT)
@@ -315,7 +316,8 @@ public final class Checker {
                 words.where());
     }
 
-    private ChecklistItem item(Slot slot, List<Finding> findings, List<Waiver> waivers) {
+    private ChecklistItem item(
+            Slot slot, List<Finding> findings, List<Waiver> waivers, Map<String, Integer> matterOrder) {
         String key = slot.getKey();
         String status = waivers.stream().anyMatch(w -> w.slot().equals(key))
                 ? "WAIVED"
@@ -338,7 +340,12 @@ public final class Checker {
                 slot.codes().stream()
                         .filter(c -> !c.equals(spec.code()))
                         .sorted()
-                        .toList());
+                        .toList(),
+                slot.matters().size() < 2
+                        ? List.of()
+                        : slot.matters().stream()
+                                .sorted(Comparator.comparingInt(m -> matterOrder.getOrDefault(m, 0)))
+                                .toList());
     }
 
     private static int rankOf(Finding f, Map<String, Slot> slotByCode, Map<String, Integer> matterOrder) {

@@ -8,6 +8,10 @@ import java.util.List;
  * @param keywords words that identify the type anywhere in the text
  * @param titles words that identify it when printed as a heading (a short line near the top of a
  *     page); a heading is the strongest layout cue a scan gives
+ * @param reusable whether a holder's document of this type, handed in with an accepted check and
+ *     still valid, may serve a later application instead of being handed in again (免于提交):
+ *     true for what an authority issued or registered about the holder, false for what is written
+ *     for one application (forms, commitments, powers of attorney, plans, reports)
  */
 public record MaterialTypeDefinition(
         String key,
@@ -16,7 +20,8 @@ public record MaterialTypeDefinition(
         List<String> titles,
         String fields,
         String sealOrSignature,
-        String validity) {
+        String validity,
+        boolean reusable) {
 
     public MaterialTypeDefinition {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
