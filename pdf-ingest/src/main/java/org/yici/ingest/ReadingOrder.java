@@ -28,6 +28,11 @@ final class ReadingOrder {
     static final double MIN_SKEW_DEGREES = 0.3;
     /** Cells with this many lines side by side may be a list (see {@link #listedLines}). */
     static final int LISTED_LINES = 3;
+    /**
+     * Lines of a cell further apart than this many line heights (middle to middle) are separate
+     * paragraphs; a wrapped label or value is about 1.2 to 1.5 apart.
+     */
+    static final double SPREAD_LINES = 2.5;
 
     private ReadingOrder() {}
 
@@ -167,7 +172,7 @@ final class ReadingOrder {
         List<TextBox> row = new ArrayList<>();
         for (int k = 0; k < cells.size(); k++) {
             TableCells.Cell c = cells.get(k);
-            if (c.left() == 0 && c.right() == table.columns()) {
+            if ((c.left() == 0 && c.right() == table.columns()) || spread(linesOf.get(k), slope)) {
                 flush(row, out);
                 out.addAll(linesOf.get(k));
             } else {
@@ -198,6 +203,34 @@ final class ReadingOrder {
         cells.forEach(c -> all.addAll(inCells.get(c.id())));
         List<List<TextBox>> across = TextLines.group(all, slope);
         return across.size() <= most ? across : null;
+    }
+
+    /**
+     * Lines of one cell with an empty line's height or more between them: separate paragraphs (a
+     * photo's paper edge taken for a frame around the page holds the title and the text under a
+     * table), not a label or value that wraps, so they keep their own lines.
+     */
+    static boolean spread(List<List<TextBox>> lines, double slope) {
+        for (int i = 1; i < lines.size(); i++) {
+            double above = middleOf(lines.get(i - 1), slope);
+            double below = middleOf(lines.get(i), slope);
+            double height = Math.max(heightOf(lines.get(i - 1), slope), heightOf(lines.get(i), slope));
+            if (below - above > SPREAD_LINES * height) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double middleOf(List<TextBox> line, double slope) {
+        return line.stream()
+                .mapToDouble(b -> TextLines.middle(b, slope))
+                .average()
+                .orElse(0);
+    }
+
+    private static double heightOf(List<TextBox> line, double slope) {
+        return line.stream().mapToDouble(b -> TextLines.height(b, slope)).max().orElse(0);
     }
 
     private static void flush(List<TextBox> row, List<List<TextBox>> out) {

@@ -325,4 +325,20 @@ class ReadingOrderTest {
         lines.forEach(l -> l.sort(Comparator.comparingInt(b -> b.box().x())));
         return lines;
     }
+
+    @Test
+    void linesOfOneCellFarApartAreParagraphsAndAWrappedValueIsNot() {
+        // A photo's paper edge taken for a frame: the title above the form and the text below it
+        // fall in one "cell"; a value wrapped over two lines sits about a line height lower.
+        List<List<TextBox>> paragraphs = List.of(List.of(line("个体工商户登记申请书", 180)), List.of(line("本人承诺", 1040)));
+        List<List<TextBox>> wrapped = List.of(List.of(line("上海市徐汇区长安街", 660)), List.of(line("121号5号楼", 712)));
+
+        assertThat(ReadingOrder.spread(paragraphs, 0)).isTrue();
+        assertThat(ReadingOrder.spread(wrapped, 0)).isFalse();
+    }
+
+    private static TextBox line(String text, int y) {
+        BoundingBox box = new BoundingBox(200, y, 40 * text.length(), 44);
+        return new TextBox(text, box, 0.99, List.of(new OcrWord(text, 1, box, 0.99)));
+    }
 }
