@@ -43,6 +43,18 @@ public final class PdfFixtures {
         }
     }
 
+    /** The material as a born-digital one-page PDF (text layer, embedded Zen Hei). */
+    public static byte[] material(Material material) {
+        try (TrueTypeCollection collection =
+                        new TrueTypeCollection(CjkFonts.zenHei().toFile());
+                PDDocument doc = new PDDocument()) {
+            writeMaterial(doc, PDType0Font.load(doc, zenHei(collection), true), material);
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The material as a born-digital PDF whose Type0 font has no {@code /ToUnicode} map: the glyphs
      * render, but the text layer cannot be mapped back to characters (common in PDFs from old

@@ -34,6 +34,7 @@ import org.yici.rules.model.MatterCase;
 import org.yici.rules.model.MatterVerdict;
 import org.yici.rules.model.RuleRef;
 import org.yici.rules.model.Slot;
+import org.yici.rules.model.Unverified;
 import org.yici.rules.model.Waiver;
 import org.yici.rules.model.WaiverReason;
 
@@ -108,6 +109,7 @@ public final class Checker {
         final Set<String> notAllowed = new HashSet<>();
         final List<DeferralNote> deferralNotes = new ArrayList<>();
         final Set<String> deferralGranted = new HashSet<>();
+        final List<Unverified> unverified = new ArrayList<>();
 
         void collect(Object o) {
             if (o instanceof Slot s) {
@@ -120,6 +122,8 @@ public final class Checker {
                 verdicts.add(v);
             } else if (o instanceof DeferralNote n) {
                 deferralNotes.add(n);
+            } else if (o instanceof Unverified u) {
+                unverified.add(u);
             } else if (o instanceof DeferralGranted g) {
                 deferralGranted.add(g.matter());
             } else if (o instanceof CommitmentNotAllowed n) {
@@ -161,8 +165,13 @@ public final class Checker {
 
         List<ChecklistItem> checklist = d.slots.stream()
                 .filter(s -> !cancelledSlots.contains(s.getKey()))
-                .map(s -> item(s, d.findings, d.waivers))
+                .map(s -> item(s, d.findings, d.waivers, d.unverified))
                 .toList();
+        d.unverified.stream()
+                .sorted(Comparator.<Unverified>comparingInt(u -> rankOfCode(u.material(), slotByCode))
+                        .thenComparing(Unverified::document))
+                .forEach(u -> warnings.add(
+                        Messages.get("warning.unverified", nameOf(u.material(), slotByCode), u.document())));
         List<Verification> verifications = d.waivers.stream()
                 .filter(w -> w.reason() == WaiverReason.COMMITMENT)
                 .map(w -> verification(w, slotByCode.get(w.material()), facts, warnings))
@@ -315,8 +324,10 @@ public final class Checker {
                 words.where());
     }
 
-    private ChecklistItem item(Slot slot, List<Finding> findings, List<Waiver> waivers) {
+    private ChecklistItem item(Slot slot, List<Finding> findings, List<Waiver> waivers, List<Unverified> unverified) {
         String key = slot.getKey();
+        // A file staff must look at themselves is not "OK", however little else is wrong with it.
+        String unfound = unverified.stream().anyMatch(u -> u.slot().equals(key)) ? "UNVERIFIED" : "OK";
         String status = waivers.stream().anyMatch(w -> w.slot().equals(key))
                 ? "WAIVED"
                 : findings.stream()
@@ -324,7 +335,7 @@ public final class Checker {
                         .map(f -> f.code().name())
                         .sorted()
                         .findFirst()
-                        .orElse("OK");
+                        .orElse(unfound);
         var spec = slot.lead().spec();
         return new ChecklistItem(
                 spec.code(),
