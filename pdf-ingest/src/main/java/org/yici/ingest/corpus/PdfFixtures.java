@@ -43,6 +43,24 @@ public final class PdfFixtures {
         }
     }
 
+    /**
+     * A born-digital PDF of the given pages (text layer, embedded Zen Hei): each page's first line
+     * as a centred title, the rest as body lines; a page of no lines is blank.
+     */
+    public static byte[] pages(List<List<String>> pages) {
+        try (TrueTypeCollection collection =
+                        new TrueTypeCollection(CjkFonts.zenHei().toFile());
+                PDDocument doc = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(doc, zenHei(collection), true);
+            for (List<String> lines : pages) {
+                writeLines(doc, font, lines);
+            }
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The material as a born-digital one-page PDF (text layer, embedded Zen Hei). */
     public static byte[] material(Material material) {
         try (TrueTypeCollection collection =

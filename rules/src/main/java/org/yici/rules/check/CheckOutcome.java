@@ -77,7 +77,12 @@ public record CheckOutcome(
     public record WaiverView(
             String material, String name, WaiverReason reason, String basis, String rule, String source) {}
 
-    /** One item of the package, and where it stands. */
+    /**
+     * One item of the package, and where it stands.
+     *
+     * @param documents the ids of the materials sent without a code (uploaded files, documents of a
+     *     stack scan) that were matched to this item by their content
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ChecklistItem(
             String material,
@@ -88,7 +93,23 @@ public record CheckOutcome(
             int copies,
             boolean core,
             String status,
-            List<String> alsoFor) {}
+            List<String> alsoFor,
+            List<String> documents) {
+
+        /** An item no file without a code was matched to. */
+        public ChecklistItem(
+                String material,
+                String matter,
+                String name,
+                String type,
+                Form form,
+                int copies,
+                boolean core,
+                String status,
+                List<String> alsoFor) {
+            this(material, matter, name, type, form, copies, core, status, alsoFor, List.of());
+        }
+    }
 
     /**
      * A follow-up the office owes: verifying a written commitment (核查) by a working-day due date.

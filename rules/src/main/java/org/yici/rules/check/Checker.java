@@ -32,6 +32,7 @@ import org.yici.rules.model.Finding;
 import org.yici.rules.model.FindingCode;
 import org.yici.rules.model.MatterCase;
 import org.yici.rules.model.MatterVerdict;
+import org.yici.rules.model.Offer;
 import org.yici.rules.model.RuleRef;
 import org.yici.rules.model.Slot;
 import org.yici.rules.model.Unverified;
@@ -110,6 +111,8 @@ public final class Checker {
         final List<DeferralNote> deferralNotes = new ArrayList<>();
         final Set<String> deferralGranted = new HashSet<>();
         final List<Unverified> unverified = new ArrayList<>();
+        /** Slot key to the ids of the uncoded materials offered for it (matched by content). */
+        final Map<String, List<String>> matched = new HashMap<>();
 
         void collect(Object o) {
             if (o instanceof Slot s) {
@@ -122,6 +125,9 @@ public final class Checker {
                 verdicts.add(v);
             } else if (o instanceof DeferralNote n) {
                 deferralNotes.add(n);
+            } else if (o instanceof Offer offer && offer.submitted().code() == null) {
+                matched.computeIfAbsent(offer.slot(), k -> new ArrayList<>())
+                        .add(offer.submitted().id());
             } else if (o instanceof Unverified u) {
                 unverified.add(u);
             } else if (o instanceof DeferralGranted g) {
@@ -165,7 +171,7 @@ public final class Checker {
 
         List<ChecklistItem> checklist = d.slots.stream()
                 .filter(s -> !cancelledSlots.contains(s.getKey()))
-                .map(s -> item(s, d.findings, d.waivers, d.unverified))
+                .map(s -> item(s, d.findings, d.waivers, d.unverified, d.matched))
                 .toList();
         d.unverified.stream()
                 .sorted(Comparator.<Unverified>comparingInt(u -> rankOfCode(u.material(), slotByCode))
@@ -324,7 +330,12 @@ public final class Checker {
                 words.where());
     }
 
-    private ChecklistItem item(Slot slot, List<Finding> findings, List<Waiver> waivers, List<Unverified> unverified) {
+    private ChecklistItem item(
+            Slot slot,
+            List<Finding> findings,
+            List<Waiver> waivers,
+            List<Unverified> unverified,
+            Map<String, List<String>> matched) {
         String key = slot.getKey();
         // A file staff must look at themselves is not "OK", however little else is wrong with it.
         String unfound = unverified.stream().anyMatch(u -> u.slot().equals(key)) ? "UNVERIFIED" : "OK";
@@ -349,7 +360,8 @@ public final class Checker {
                 slot.codes().stream()
                         .filter(c -> !c.equals(spec.code()))
                         .sorted()
-                        .toList());
+                        .toList(),
+                matched.getOrDefault(key, List.of()).stream().sorted().toList());
     }
 
     private static int rankOf(Finding f, Map<String, Slot> slotByCode, Map<String, Integer> matterOrder) {
