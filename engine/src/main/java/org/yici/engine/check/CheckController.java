@@ -45,7 +45,9 @@ class CheckController {
      * A package with files: a {@code request} part (JSON) and one part per file, named by the id of
      * the material it is for ({@code materials[].id}). Files the sender did not assign go in parts
      * named {@value MultipartPackage#UNASSIGNED} (any number): each becomes a material without a code, id
-     * {@code file-1}, {@code file-2}, …, whose type is read from its content and matched.
+     * {@code file-1}, {@code file-2}, …, whose type is read from its content and matched. Whole
+     * stacks scanned at once go in parts named {@value MultipartPackage#STACK} (any number): each
+     * is cut into documents, listed in the result's {@code stacks} with their pages.
      */
     @PostMapping(consumes = "multipart/form-data", produces = "application/json")
     ResponseEntity<CheckResult> checkWithFiles(

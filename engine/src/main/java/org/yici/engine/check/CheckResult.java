@@ -1,8 +1,10 @@
 package org.yici.engine.check;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.yici.engine.ingest.DocumentEvidence;
+import org.yici.engine.stack.StackView;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckOutcome.ChecklistItem;
 import org.yici.rules.check.CheckOutcome.DeferralExplanation;
@@ -13,7 +15,12 @@ import org.yici.rules.check.CheckOutcome.Verification;
 import org.yici.rules.check.CheckOutcome.WaiverView;
 import org.yici.rules.model.Decision;
 
-/** The answer to a check (ARCHITECTURE §3), as stored and as returned by every channel. */
+/**
+ * The answer to a check (ARCHITECTURE §3), as stored and as returned by every channel.
+ *
+ * @param stacks the stack files (a whole package scanned at once) and the documents each was cut
+ *     into, with their pages; absent when none was sent
+ */
 public record CheckResult(
         String checkId,
         String matter,
@@ -30,6 +37,7 @@ public record CheckResult(
         List<MemberOutcome> members,
         NoticeLink notice,
         List<DocumentEvidence> documents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StackView> stacks,
         Timings timings,
         Instant checkedAt,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
@@ -85,6 +93,7 @@ public record CheckResult(
                 members,
                 notice,
                 documents,
+                stacks,
                 timings,
                 checkedAt,
                 List.copyOf(views));
@@ -99,6 +108,18 @@ public record CheckResult(
             CheckOutcome o,
             List<String> warnings,
             List<DocumentEvidence> documents,
+            Timings timings,
+            Instant at) {
+        return of(id, o, warnings, documents, List.of(), timings, at);
+    }
+
+    /** As {@link #of(String, CheckOutcome, List, List, Timings, Instant)}, with the stacks sent. */
+    public static CheckResult of(
+            String id,
+            CheckOutcome o,
+            List<String> warnings,
+            List<DocumentEvidence> documents,
+            List<StackView> stacks,
             Timings timings,
             Instant at) {
         List<String> allWarnings = new java.util.ArrayList<>(warnings);
@@ -119,6 +140,7 @@ public record CheckResult(
                 o.members(),
                 NoticeLink.of(id, o.decision()),
                 documents,
+                stacks,
                 timings,
                 at,
                 List.of());

@@ -30,6 +30,7 @@ import org.yici.engine.reuse.HandedInMaterial;
 import org.yici.engine.reuse.HandedInMaterials;
 import org.yici.engine.reuse.MaterialReuse;
 import org.yici.engine.rulebase.LiveRuleBook;
+import org.yici.engine.stack.Stacks;
 import org.yici.engine.storage.CheckFiles;
 import org.yici.ingest.IngestRequest;
 import org.yici.rules.check.CheckContext;
@@ -41,9 +42,10 @@ import org.yici.rules.data.MatterDefinition;
 @Service
 public class CheckService {
     private static final Logger log = LoggerFactory.getLogger(CheckService.class);
-    private static final String WARNING_NO_LICENCES = ResourceBundle.getBundle(
-                    "org.yici.engine.check.messages", java.util.Locale.ROOT)
-            .getString("warning.licencesUnavailable");
+    private static final ResourceBundle MESSAGES =
+            ResourceBundle.getBundle("org.yici.engine.check.messages", java.util.Locale.ROOT);
+    private static final String WARNING_NO_LICENCES = MESSAGES.getString("warning.licencesUnavailable");
+    private static final String WARNING_STACK_FORM = MESSAGES.getString("warning.stackForm");
 
     private final LiveRuleBook rules;
     private final CheckRepository repository;
@@ -93,7 +95,7 @@ public class CheckService {
      */
     @Transactional
     public CheckResult check(CheckRequest request, Actor actor) {
-        return doCheck(request, actor, null, null, List.of(), 0);
+        return doCheck(request, actor, null, null, List.of(), 0, null);
     }
 
     private CheckResult doCheck(
@@ -102,11 +104,15 @@ public class CheckService {
             String idempotencyKey,
             String requestHash,
             List<DocumentEvidence> documents,
-            long ingestMs) {
+            long ingestMs,
+            Stacks.Expanded stacks) {
         List<String> warnings = new ArrayList<>();
         CheckRequest withLicences = withLicences(request, warnings);
         MaterialReuse.Decision reused = reuse.decide(withLicences, withLicences.sharedData());
         warnings.addAll(reused.refusals());
+        if (stacks != null && !stacks.stacks().isEmpty() && !"ONLINE".equals(request.channel())) {
+            warnings.add(WARNING_STACK_FORM);
+        }
         CheckContext context = new CheckContext(
                         dishonesty.basisFor(holders(request)).orElse(null))
                 .withDocuments(DocumentReadings.of(documents))
@@ -132,6 +138,7 @@ public class CheckService {
                         outcome,
                         warnings,
                         documents,
+                        stacks == null ? List.of() : stacks.outcome(outcome),
                         new CheckResult.Timings(ingestMs, rulesMs),
                         clock.instant())
                 .withReused(reusedViews(outcome, reused.granted()));
@@ -213,16 +220,20 @@ public class CheckService {
         }
         long start = System.nanoTime();
         var book = rules.checker().ruleBook();
+        List<DocumentEvidence> ingested = ingest.ingest(files, progress);
+        // Files sent for no material are stacks: each is cut into documents, one material each.
+        Stacks.Expanded pkg = Stacks.expand(
+                request, files, ingested, book.data().materialTypes().values());
         List<DocumentEvidence> documents = DocumentReadings.read(
-                ingest.ingest(files, progress),
-                files,
+                pkg.evidence(),
+                pkg.files(),
                 book.data().materialTypes().values(),
-                files.isEmpty() ? Map.of() : requiredLabels(request, book.matters()));
+                files.isEmpty() ? Map.of() : requiredLabels(pkg.request(), book.matters()));
         long ingestMs = (System.nanoTime() - start) / 1_000_000;
         if (key == null || key.isBlank()) {
             return new Checked(
-                    transactions.execute(status ->
-                            keepFiles(doCheck(request, actor, null, null, documents, ingestMs), files, documents)),
+                    transactions.execute(status -> keepFiles(
+                            doCheck(pkg.request(), actor, null, null, documents, ingestMs, pkg), files, ingested)),
                     false);
         }
         String hash = repository.hashOf(request);
@@ -232,8 +243,8 @@ public class CheckService {
         }
         try {
             return new Checked(
-                    transactions.execute(status ->
-                            keepFiles(doCheck(request, actor, key, hash, documents, ingestMs), files, documents)),
+                    transactions.execute(status -> keepFiles(
+                            doCheck(pkg.request(), actor, key, hash, documents, ingestMs, pkg), files, ingested)),
                     false);
         } catch (DuplicateKeyException e) {
             return replay(repository.idempotent(key).orElseThrow(() -> e), hash);

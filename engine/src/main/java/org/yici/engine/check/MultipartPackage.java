@@ -29,6 +29,13 @@ public record MultipartPackage(CheckRequest request, Map<String, IngestRequest> 
     /** The part name of a file sent without a material. */
     public static final String UNASSIGNED = "file";
 
+    /**
+     * The part name of a stack: any number of pages of any number of documents (a whole package
+     * scanned at once, phone photos), cut into documents by their content (issue 18). Stacks are
+     * the files no material of the request names, ids {@code stack-1}, {@code stack-2}, ….
+     */
+    public static final String STACK = "files";
+
     /** @throws UnknownPartException for a file part named after no material of the request */
     public static MultipartPackage read(CheckRequest request, MultipartHttpServletRequest http) throws IOException {
         Map<String, IngestRequest> files = new LinkedHashMap<>();
@@ -36,8 +43,18 @@ public record MultipartPackage(CheckRequest request, Map<String, IngestRequest> 
                 withUnassigned(request, http.getMultiFileMap().getOrDefault(UNASSIGNED, List.of()), files);
         Set<String> ids = new HashSet<>();
         withUnassigned.materials().forEach(m -> ids.add(m.id()));
+        int stacks = 0;
+        for (MultipartFile stack : http.getMultiFileMap().getOrDefault(STACK, List.of())) {
+            String id = "stack-" + ++stacks;
+            if (ids.contains(id)) {
+                throw new UnknownPartException(id);
+            }
+            files.put(id, new IngestRequest(UploadNames.ofPart(STACK, stack.getOriginalFilename()), stack.getBytes()));
+        }
         for (Map.Entry<String, MultipartFile> part : http.getFileMap().entrySet()) {
-            if (part.getKey().equals("request") || part.getKey().equals(UNASSIGNED)) {
+            if (part.getKey().equals("request")
+                    || part.getKey().equals(UNASSIGNED)
+                    || part.getKey().equals(STACK)) {
                 continue;
             }
             if (!ids.contains(part.getKey())) {

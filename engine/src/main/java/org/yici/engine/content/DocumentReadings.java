@@ -23,6 +23,7 @@ import org.yici.ingest.PageSource;
 import org.yici.rules.check.DocumentReading;
 import org.yici.rules.data.MaterialTypeDefinition;
 import org.yici.rules.model.BlankLabel;
+import org.yici.rules.model.DocumentRead;
 import org.yici.rules.model.SealLook;
 import org.yici.rules.model.SignatureLook;
 
@@ -88,12 +89,26 @@ public final class DocumentReadings {
         return out;
     }
 
-    /** What the rules get from the read documents. */
+    /**
+     * What the rules get from the read documents. A file that could not be read at all is a
+     * document of no recognisable type: it must not pass as the material it was sent for.
+     */
     public static List<DocumentReading> of(List<DocumentEvidence> documents) {
         return documents.stream()
-                .map(DocumentEvidence::reading)
+                .map(d -> d.reading() != null ? d.reading() : d.error() != null ? unread(d) : null)
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    private static DocumentReading unread(DocumentEvidence d) {
+        return new DocumentReading(
+                d.id(),
+                new DocumentRead(d.id(), d.file(), null, 0, 0),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** Seals and signatures seen on the scanned pages of a document. */

@@ -152,6 +152,11 @@ class WindowController {
                         new IngestRequest(
                                 fileName(upload.getValue()), upload.getValue().getBytes()));
             }
+            int stacks = 0;
+            for (MultipartFile stack : stackUploads(http)) {
+                // Files no material names are stacks: the check cuts them into documents.
+                files.put("stack-" + ++stacks, new IngestRequest(fileName(stack), stack.getBytes()));
+            }
             CheckResult result;
             try {
                 result = checks.checkOnce(request, form.idempotencyKey(), actor, files)
@@ -170,6 +175,16 @@ class WindowController {
                     .toList();
             return checkPage(model, checklist.get(), form, null, problems, List.of());
         }
+    }
+
+    /** The whole-stack scans sent with the form ("整套扫描"), in order (empty inputs left out). */
+    private static List<MultipartFile> stackUploads(HttpServletRequest http) {
+        if (http instanceof MultipartHttpServletRequest multipart) {
+            return multipart.getMultiFileMap().getOrDefault("stack", List.of()).stream()
+                    .filter(f -> !f.isEmpty())
+                    .toList();
+        }
+        return List.of();
     }
 
     /** The scans and electronic files sent with the form, by material code (empty inputs left out). */

@@ -122,7 +122,10 @@ public class CheckWithFilesTest {
                 .isEqualTo("TEXT_LAYER");
         assertThat(documents.get(1).path("error").asText()).isEqualTo("UNSUPPORTED_TYPE");
         assertThat(documents.get(1).path("message").asText()).isNotBlank();
-        assertThat(result.path("decision").asText()).isEqualTo("ACCEPTED");
+        // None of the three is what it was sent as (issue 18): online, each is asked for again.
+        assertThat(result.path("findings").findValuesAsText("code"))
+                .containsExactly("UNRECOGNISED", "UNRECOGNISED", "UNRECOGNISED");
+        assertThat(result.path("decision").asText()).isEqualTo("CORRECTION_REQUIRED");
     }
 
     @Test

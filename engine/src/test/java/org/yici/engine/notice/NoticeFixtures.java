@@ -142,6 +142,7 @@ final class NoticeFixtures {
                 List.of(),
                 null,
                 List.of(),
+                List.of(),
                 null,
                 CHECKED_AT,
                 List.of());

@@ -44,6 +44,36 @@ public final class PdfFixtures {
     }
 
     /**
+     * A born-digital PDF of the given pages (text layer, embedded Zen Hei): each page's first line
+     * as a centred title, the rest as body lines; a page of no lines is blank.
+     */
+    public static byte[] pages(List<List<String>> pages) {
+        try (TrueTypeCollection collection =
+                        new TrueTypeCollection(CjkFonts.zenHei().toFile());
+                PDDocument doc = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(doc, zenHei(collection), true);
+            for (List<String> lines : pages) {
+                writeLines(doc, font, lines);
+            }
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The material as a born-digital one-page PDF (text layer, embedded Zen Hei). */
+    public static byte[] material(Material material) {
+        try (TrueTypeCollection collection =
+                        new TrueTypeCollection(CjkFonts.zenHei().toFile());
+                PDDocument doc = new PDDocument()) {
+            writeMaterial(doc, PDType0Font.load(doc, zenHei(collection), true), material);
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The material as a born-digital PDF whose Type0 font has no {@code /ToUnicode} map: the glyphs
      * render, but the text layer cannot be mapped back to characters (common in PDFs from old
      * Chinese office software). Only OCR can read it.

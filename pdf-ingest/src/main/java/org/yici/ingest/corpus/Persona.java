@@ -141,6 +141,37 @@ record Persona(
                 day);
     }
 
+    /**
+     * The other person of this persona (the lessor, the agent) as a persona of their own: name and
+     * ID number swapped, the birth date read from the ID number.
+     */
+    Persona swapped() {
+        String born = chineseDate(
+                Integer.parseInt(otherIdNumber.substring(6, 10)),
+                Integer.parseInt(otherIdNumber.substring(10, 12)),
+                Integer.parseInt(otherIdNumber.substring(12, 14)));
+        boolean otherMale = (otherIdNumber.charAt(16) - '0') % 2 == 1;
+        return new Persona(
+                otherName,
+                name,
+                otherMale,
+                born,
+                otherIdNumber,
+                idNumber,
+                address,
+                phone,
+                company,
+                shopName,
+                creditCode,
+                district,
+                date,
+                laterDate,
+                earlierDate,
+                year,
+                month,
+                day);
+    }
+
     /** The same company with another credit code printed. */
     Persona withCreditCode(String code) {
         return new Persona(

@@ -83,6 +83,8 @@ public record CheckOutcome(
      * @param alsoFor in a bundle (一件事), the other members' material codes this one item stands for
      * @param servesMatters in a bundle, every member matter this one item serves (asked once, used by
      *     each); empty outside a bundle or when only one member asks for it
+     * @param documents the ids of the materials sent without a code (uploaded files, documents of a
+     *     stack scan) that were matched to this item by their content
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ChecklistItem(
@@ -95,7 +97,23 @@ public record CheckOutcome(
             boolean core,
             String status,
             List<String> alsoFor,
-            List<String> servesMatters) {}
+            List<String> servesMatters,
+            List<String> documents) {
+
+        /** An item no file without a code was matched to, outside a bundle. */
+        public ChecklistItem(
+                String material,
+                String matter,
+                String name,
+                String type,
+                Form form,
+                int copies,
+                boolean core,
+                String status,
+                List<String> alsoFor) {
+            this(material, matter, name, type, form, copies, core, status, alsoFor, List.of(), List.of());
+        }
+    }
 
     /**
      * A follow-up the office owes: verifying a written commitment (核查) by a working-day due date.

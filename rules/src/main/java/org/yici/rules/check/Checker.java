@@ -32,8 +32,10 @@ import org.yici.rules.model.Finding;
 import org.yici.rules.model.FindingCode;
 import org.yici.rules.model.MatterCase;
 import org.yici.rules.model.MatterVerdict;
+import org.yici.rules.model.Offer;
 import org.yici.rules.model.RuleRef;
 import org.yici.rules.model.Slot;
+import org.yici.rules.model.Unverified;
 import org.yici.rules.model.Waiver;
 import org.yici.rules.model.WaiverReason;
 
@@ -109,6 +111,9 @@ public final class Checker {
         final Set<String> notAllowed = new HashSet<>();
         final List<DeferralNote> deferralNotes = new ArrayList<>();
         final Set<String> deferralGranted = new HashSet<>();
+        final List<Unverified> unverified = new ArrayList<>();
+        /** Slot key to the ids of the uncoded materials offered for it (matched by content). */
+        final Map<String, List<String>> matched = new HashMap<>();
 
         void collect(Object o) {
             if (o instanceof Slot s) {
@@ -121,6 +126,11 @@ public final class Checker {
                 verdicts.add(v);
             } else if (o instanceof DeferralNote n) {
                 deferralNotes.add(n);
+            } else if (o instanceof Offer offer && offer.submitted().code() == null) {
+                matched.computeIfAbsent(offer.slot(), k -> new ArrayList<>())
+                        .add(offer.submitted().id());
+            } else if (o instanceof Unverified u) {
+                unverified.add(u);
             } else if (o instanceof DeferralGranted g) {
                 deferralGranted.add(g.matter());
             } else if (o instanceof CommitmentNotAllowed n) {
@@ -162,8 +172,13 @@ public final class Checker {
 
         List<ChecklistItem> checklist = d.slots.stream()
                 .filter(s -> !cancelledSlots.contains(s.getKey()))
-                .map(s -> item(s, d.findings, d.waivers, matterOrder))
+                .map(s -> item(s, d.findings, d.waivers, d.unverified, d.matched, matterOrder))
                 .toList();
+        d.unverified.stream()
+                .sorted(Comparator.<Unverified>comparingInt(u -> rankOfCode(u.material(), slotByCode))
+                        .thenComparing(Unverified::document))
+                .forEach(u -> warnings.add(
+                        Messages.get("warning.unverified", nameOf(u.material(), slotByCode), u.document())));
         List<Verification> verifications = d.waivers.stream()
                 .filter(w -> w.reason() == WaiverReason.COMMITMENT)
                 .map(w -> verification(w, slotByCode.get(w.material()), facts, warnings))
@@ -317,8 +332,15 @@ public final class Checker {
     }
 
     private ChecklistItem item(
-            Slot slot, List<Finding> findings, List<Waiver> waivers, Map<String, Integer> matterOrder) {
+            Slot slot,
+            List<Finding> findings,
+            List<Waiver> waivers,
+            List<Unverified> unverified,
+            Map<String, List<String>> matched,
+            Map<String, Integer> matterOrder) {
         String key = slot.getKey();
+        // A file staff must look at themselves is not "OK", however little else is wrong with it.
+        String unfound = unverified.stream().anyMatch(u -> u.slot().equals(key)) ? "UNVERIFIED" : "OK";
         String status = waivers.stream().anyMatch(w -> w.slot().equals(key))
                 ? "WAIVED"
                 : findings.stream()
@@ -326,7 +348,7 @@ public final class Checker {
                         .map(f -> f.code().name())
                         .sorted()
                         .findFirst()
-                        .orElse("OK");
+                        .orElse(unfound);
         var spec = slot.lead().spec();
         return new ChecklistItem(
                 spec.code(),
@@ -345,7 +367,8 @@ public final class Checker {
                         ? List.of()
                         : slot.matters().stream()
                                 .sorted(Comparator.comparingInt(m -> matterOrder.getOrDefault(m, 0)))
-                                .toList());
+                                .toList(),
+                matched.getOrDefault(key, List.of()).stream().sorted().toList());
     }
 
     private static int rankOf(Finding f, Map<String, Slot> slotByCode, Map<String, Integer> matterOrder) {

@@ -14,5 +14,10 @@ public enum FindingCode {
     MISSING_SEAL,
     MISSING_SIGNATURE,
     BLANK_FIELD,
-    NOT_ELIGIBLE
+    NOT_ELIGIBLE,
+    /**
+     * A file given as a material could not be recognised as its type (online; at the window the
+     * item is {@code UNVERIFIED} instead, see {@link Unverified}).
+     */
+    UNRECOGNISED
 }

@@ -156,10 +156,69 @@ class DocumentReadingTest {
     }
 
     @Test
-    void anUnsureClassificationIsNoMismatch() {
+    void anUnsureClassificationIsNoMismatchButStaffAreWarned() {
         CheckOutcome outcome =
                 check(request(ticked("GTGSH-SL-02"), false), read("GTGSH-SL-02", "BUSINESS_LICENSE", 0.4));
         assertThat(outcome.findings()).isEmpty();
+        assertThat(statusOf(outcome, "GTGSH-SL-02")).isEqualTo("UNVERIFIED");
+    }
+
+    @Test
+    void aFileNotRecognisedAsItsItemIsUnverifiedAtTheWindow() {
+        CheckOutcome outcome = check(request(ticked("GTGSH-SL-02"), false), read("GTGSH-SL-02", null, 0));
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(statusOf(outcome, "GTGSH-SL-02")).isEqualTo("UNVERIFIED");
+        assertThat(statusOf(outcome, "GTGSH-SL-01")).isEqualTo("OK");
+        assertThat(outcome.warnings()).containsExactly("所交文件（GTGSH-SL-02.pdf）未能识别为经营者身份证明，请工作人员核对纸质材料后再受理");
+    }
+
+    @Test
+    void aFileNotRecognisedAsItsItemIsUnrecognisedOnline() {
+        CheckOutcome outcome = check(online(request(ticked("GTGSH-SL-02"), false)), read("GTGSH-SL-02", null, 0));
+        assertThat(outcome.decision()).isEqualTo(Decision.CORRECTION_REQUIRED);
+        assertThat(outcome.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.UNRECOGNISED);
+            assertThat(f.material()).isEqualTo("GTGSH-SL-02");
+            assertThat(f.where().document()).isEqualTo("GTGSH-SL-02.pdf");
+            assertThat(f.message()).startsWith("所交文件（GTGSH-SL-02.pdf）无法识别为经营者身份证明，请上传清晰、完整的经营者身份证明。");
+        });
+        assertThat(outcome.warnings()).isEmpty();
+    }
+
+    @Test
+    void aFileRecognisedAsItsItemOrClearlyAnotherIsNeitherUnverifiedNorUnrecognised() {
+        CheckOutcome card = check(online(request(ticked("GTGSH-SL-02"), false)), read("GTGSH-SL-02", "ID_CARD", 0.5));
+        assertThat(card.findings()).isEmpty();
+        assertThat(statusOf(card, "GTGSH-SL-02")).isEqualTo("OK");
+        CheckOutcome licence =
+                check(online(request(ticked("GTGSH-SL-02"), false)), read("GTGSH-SL-02", "BUSINESS_LICENSE", 0.6));
+        assertThat(codes(licence)).containsExactly(FindingCode.MISMATCHED_TYPE);
+        CheckOutcome unsure =
+                check(online(request(ticked("GTGSH-SL-02"), false)), read("GTGSH-SL-02", "ID_CARD", 0.49));
+        assertThat(codes(unsure)).containsExactly(FindingCode.UNRECOGNISED);
+    }
+
+    private static CheckRequest online(CheckRequest r) {
+        return new CheckRequest(
+                r.matter(),
+                r.applicationDate(),
+                "ONLINE",
+                r.applicant(),
+                r.agent(),
+                r.situations(),
+                r.commitments(),
+                r.sharedData(),
+                r.materials().stream()
+                        .map(m -> new Material(m.id(), m.code(), Form.ELECTRONIC, m.copies(), m.file(), m.fields()))
+                        .toList());
+    }
+
+    private static String statusOf(CheckOutcome outcome, String material) {
+        return outcome.checklist().stream()
+                .filter(i -> i.material().equals(material))
+                .findFirst()
+                .orElseThrow()
+                .status();
     }
 
     @Test

@@ -1,0 +1,177 @@
+package org.yici.engine.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.yici.engine.OwnDataFolder;
+import org.yici.engine.job.Uploads;
+import org.yici.ingest.corpus.Material;
+import org.yici.ingest.corpus.PdfFixtures;
+
+/**
+ * A whole package scanned at once and sent as {@code files} parts without material ids (issue
+ * 18): cut into documents, each matched to its item by type and holder, extras and unmatched
+ * pages listed, the pages of each document named.
+ */
+@OwnDataFolder
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StackCheckTest {
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ObjectMapper json;
+
+    static final String APPLICANT = "{\"type\": \"PERSON\", \"name\": \"张三\", \"idNumber\": \"11010519491231002X\"}";
+    static final String AGENT = "{\"name\": \"李四\", \"idNumber\": \"110101199003070011\"}";
+
+    static List<String> page(Material m) {
+        List<String> lines = new ArrayList<>();
+        lines.add(m.title());
+        lines.addAll(m.lines());
+        return lines;
+    }
+
+    static final List<String> BLANK = List.of();
+
+    static final List<String> LEASE_SIGNATURES =
+            List.of("第五条　本合同一式两份，甲乙双方各执一份。", "第六条　未尽事宜，双方协商解决。", "甲方签字：王五　　乙方签字：张三", "签订日期：2025年5月20日");
+
+    static final List<String> AGENT_CARD =
+            List.of("姓名　李四", "性别　男　民族　汉", "出生　1990年3月7日", "住址　北京市东城区东四大街1号", "公民身份号码　110101199003070011");
+
+    static final List<String> CARD_BACK = List.of("中华人民共和国", "居民身份证", "签发机关　北京市公安局海淀分局", "有效期限　2016.01.01-2036.01.01");
+
+    static final List<String> ATTORNEY = List.of(
+            "授权委托书",
+            "委托人：张三",
+            "身份证号码：11010519491231002X",
+            "受托人：李四",
+            "身份证号码：110101199003070011",
+            "现委托受托人代表本人办理个体工商户设立登记事宜。",
+            "委托期限：自2026年3月1日至2026年6月1日",
+            "委托人（签字）：张三",
+            "日期：2026年3月1日");
+
+    private JsonNode post(String request, List<byte[]> stacks, String fileField, byte[] file) throws Exception {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders jsonPart = new HttpHeaders();
+        jsonPart.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("request", new HttpEntity<>(request.getBytes(StandardCharsets.UTF_8), jsonPart));
+        for (int i = 0; i < stacks.size(); i++) {
+            parts.add("files", Uploads.file(stacks.get(i), "stack" + (i + 1) + ".pdf"));
+        }
+        if (fileField != null) {
+            parts.add(fileField, Uploads.file(file, fileField + ".pdf"));
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response =
+                http.postForEntity("/api/v1/checks", new HttpEntity<>(parts, headers), String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(response.getBody());
+    }
+
+    private static String request(String agent, String materials) {
+        return "{\"matter\": \"GTGSH-SL\", \"applicationDate\": \"2026-03-02\", \"channel\": \"WINDOW\","
+                + " \"applicant\": " + APPLICANT + (agent == null ? "" : ", \"agent\": " + agent)
+                + ", \"materials\": [" + materials + "]}";
+    }
+
+    private static List<String> documents(JsonNode stack) {
+        List<String> out = new ArrayList<>();
+        stack.path("documents")
+                .forEach(d -> out.add(d.path("firstPage").asInt() + "-"
+                        + d.path("lastPage").asInt() + " "
+                        + d.path("type").asText("-") + " " + d.path("status").asText() + " "
+                        + (d.has("materials") ? d.path("materials").toString() : "[]")));
+        return out;
+    }
+
+    @Test
+    void aWholeStackIsCutIntoDocumentsAndEachIsMatchedByTypeAndHolder() throws Exception {
+        byte[] stack = PdfFixtures.pages(List.of(
+                page(Material.APPLICATION_FORM), // 1
+                BLANK, // 2: separator
+                page(Material.ID_CARD), // 3: applicant's card, front
+                CARD_BACK, // 4: its back
+                AGENT_CARD, // 5: the agent's card, front
+                CARD_BACK, // 6: its back
+                page(Material.LEASE_CONTRACT), // 7
+                LEASE_SIGNATURES, // 8: the lease's signature page
+                ATTORNEY, // 9
+                page(Material.BUSINESS_LICENSE))); // 10: not asked for
+        JsonNode result = post(request(AGENT, ""), List.of(stack), null, null);
+
+        assertThat(result.path("findings").findValuesAsText("code")).isEmpty();
+        assertThat(result.path("decision").asText()).isEqualTo("ACCEPTED");
+        // Original or copy cannot be seen on a scan: staff are asked to confirm on the paper.
+        assertThat(result.path("warnings").toString()).contains("原件还是复印件");
+        JsonNode view = result.path("stacks").get(0);
+        assertThat(view.path("file").asText()).isEqualTo("stack1.pdf");
+        assertThat(view.path("pages").asInt()).isEqualTo(10);
+        assertThat(view.path("blankPages").toString()).isEqualTo("[2]");
+        assertThat(documents(view))
+                .containsExactly(
+                        "1-1 APPLICATION_FORM MATCHED [\"GTGSH-SL-01\"]",
+                        "3-4 ID_CARD MATCHED [\"GTGSH-SL-02\"]",
+                        "5-6 ID_CARD MATCHED [\"GTGSH-SL-05\"]",
+                        "7-8 PREMISES_PROOF MATCHED [\"GTGSH-SL-03\"]",
+                        "9-9 POWER_OF_ATTORNEY MATCHED [\"GTGSH-SL-04\"]",
+                        "10-10 BUSINESS_LICENSE EXTRA []");
+        // The checklist names the document each item was found in.
+        JsonNode lease = result.path("checklist").get(2);
+        assertThat(lease.path("material").asText()).isEqualTo("GTGSH-SL-03");
+        assertThat(lease.path("documents").toString()).isEqualTo("[\"stack-1-4\"]");
+    }
+
+    @Test
+    void aMixedPackageTicksPaperTakesAFilePerMaterialAndAStack() throws Exception {
+        byte[] stack = PdfFixtures.pages(List.of(page(Material.ID_CARD), CARD_BACK, page(Material.LEASE_CONTRACT)));
+        String materials = "{\"id\": \"form\", \"code\": \"GTGSH-SL-01\", \"form\": \"ORIGINAL\", \"copies\": 1},"
+                + "{\"id\": \"commit\", \"code\": \"GTGSH-SL-03\", \"form\": \"COPY\", \"copies\": 1,"
+                + " \"file\": \"lease.pdf\"}";
+        JsonNode result = post(
+                request(null, materials),
+                List.of(stack),
+                "commit",
+                PdfFixtures.pages(List.of(page(Material.LEASE_CONTRACT), LEASE_SIGNATURES)));
+        assertThat(result.path("findings").findValuesAsText("code")).isEmpty();
+        assertThat(result.path("decision").asText()).isEqualTo("ACCEPTED");
+        assertThat(documents(result.path("stacks").get(0)))
+                .containsExactly(
+                        "1-2 ID_CARD MATCHED [\"GTGSH-SL-02\"]", "3-3 PREMISES_PROOF MATCHED [\"GTGSH-SL-03\"]");
+        // The lease came twice (its own file and in the stack): two copies of the item.
+        assertThat(result.path("documents").findValuesAsText("id")).contains("commit", "stack-1-1", "stack-1-2");
+    }
+
+    @Test
+    void whatTheStackLacksIsMissingAndPagesOfNoTypeAreListedForStaff() throws Exception {
+        byte[] stack = PdfFixtures.pages(List.of(
+                List.of("会议纪要", "今天讨论了小区停车位的分配问题。"), // 1: nothing the dictionary knows
+                page(Material.APPLICATION_FORM), // 2
+                page(Material.ID_CARD))); // 3
+        JsonNode result = post(request(null, ""), List.of(stack), null, null);
+        assertThat(result.path("decision").asText()).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(result.path("findings").findValuesAsText("material")).containsExactly("GTGSH-SL-03");
+        assertThat(documents(result.path("stacks").get(0)))
+                .containsExactly(
+                        "1-1 - UNMATCHED []",
+                        "2-2 APPLICATION_FORM MATCHED [\"GTGSH-SL-01\"]",
+                        "3-3 ID_CARD MATCHED [\"GTGSH-SL-02\"]");
+    }
+}
