@@ -110,7 +110,9 @@ public class CheckService {
         CheckRequest withLicences = withLicences(request, warnings);
         MaterialReuse.Decision reused = reuse.decide(withLicences, withLicences.sharedData());
         warnings.addAll(reused.refusals());
-        if (stacks != null && !stacks.stacks().isEmpty() && !"ONLINE".equals(request.channel())) {
+        if (!"ONLINE".equals(request.channel())
+                && (stacks != null && !stacks.stacks().isEmpty()
+                        || request.materials().stream().anyMatch(m -> m.code() == null && m.file() != null))) {
             warnings.add(WARNING_STACK_FORM);
         }
         CheckContext context = new CheckContext(

@@ -86,8 +86,9 @@ public record MultipartPackage(CheckRequest request, Map<String, IngestRequest> 
     }
 
     /**
-     * The request with one uncoded material per unassigned file: an electronic file online, a
-     * scanned copy at the window.
+     * The request with one uncoded material per unassigned file: an electronic file online; at the
+     * window a scan, which cannot show an original from a copy (staff confirm the paper, as for a
+     * whole-stack scan), so it counts as either.
      */
     private static CheckRequest withUnassigned(
             CheckRequest request, List<MultipartFile> unassigned, Map<String, IngestRequest> files) throws IOException {
@@ -95,7 +96,7 @@ public record MultipartPackage(CheckRequest request, Map<String, IngestRequest> 
             return request;
         }
         List<CheckRequest.Material> materials = new ArrayList<>(request.materials());
-        Form form = "ONLINE".equals(request.channel()) ? Form.ELECTRONIC : Form.COPY;
+        Form form = "ONLINE".equals(request.channel()) ? Form.ELECTRONIC : Form.ORIGINAL_AND_COPY;
         int n = 0;
         for (MultipartFile file : unassigned) {
             String id = UNASSIGNED + "-" + ++n;
