@@ -44,6 +44,10 @@ public class MaterialReuse {
 
     /** @param licences the licences the directory holds for the holders, valid or not */
     public Decision decide(CheckRequest request, List<SharedDataRef> licences) {
+        if (request.applicationDate() == null) {
+            // The request is refused for want of a date; nothing is granted against no date.
+            return new Decision(List.of(), List.of(), List.of());
+        }
         Set<String> holders = holdersOf(request);
         List<ReusedMaterial> materials = new ArrayList<>();
         List<HandedInMaterial> granted = new ArrayList<>();
