@@ -1,5 +1,7 @@
 package org.yici.engine.form;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.http.ContentDisposition;
@@ -35,24 +37,41 @@ class FormController {
         this.forms = forms;
     }
 
+    static final String DESCRIPTION =
+            """
+            The matter's application form (申请书) pre-filled (智能预填) from the request's applicant \
+            (idNumber and name, or creditCode; or those of check checkId, with its agent), the licence \
+            directory (电子证照) and the applicant's earlier checks within yici.prefill.max-age. Each filled \
+            field names its source (申请人提供, 电子证照, 既往办件 with check id and date); a field nothing \
+            knows is blank. 404 for an unknown matter, check, or a matter without a form; 400 without an \
+            applicant. STAFF key.""";
+
+    @Operation(summary = "Pre-filled application form as HTML", description = DESCRIPTION)
     @GetMapping("/form.html")
     ResponseEntity<String> html(
-            @PathVariable String code,
-            @RequestParam(required = false) String idNumber,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String creditCode,
-            @RequestParam(required = false) String checkId) {
+            @Parameter(description = "matter code, e.g. GTGSH-SL") @PathVariable String code,
+            @Parameter(description = "the applicant's 公民身份号码") @RequestParam(required = false) String idNumber,
+            @Parameter(description = "the applicant's name as they give it") @RequestParam(required = false)
+                    String name,
+            @Parameter(description = "the applicant's 统一社会信用代码") @RequestParam(required = false) String creditCode,
+            @Parameter(description = "fill for the applicant and agent of this check, with what was known then")
+                    @RequestParam(required = false)
+                    String checkId) {
         FilledForm form = fill(code, idNumber, name, creditCode, checkId);
         return ResponseEntity.ok().contentType(HTML_UTF8).body(forms.html(form));
     }
 
+    @Operation(summary = "Pre-filled application form as PDF (A4, font embedded)", description = DESCRIPTION)
     @GetMapping("/form.pdf")
     ResponseEntity<byte[]> pdf(
-            @PathVariable String code,
-            @RequestParam(required = false) String idNumber,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String creditCode,
-            @RequestParam(required = false) String checkId) {
+            @Parameter(description = "matter code, e.g. GTGSH-SL") @PathVariable String code,
+            @Parameter(description = "the applicant's 公民身份号码") @RequestParam(required = false) String idNumber,
+            @Parameter(description = "the applicant's name as they give it") @RequestParam(required = false)
+                    String name,
+            @Parameter(description = "the applicant's 统一社会信用代码") @RequestParam(required = false) String creditCode,
+            @Parameter(description = "fill for the applicant and agent of this check, with what was known then")
+                    @RequestParam(required = false)
+                    String checkId) {
         FilledForm form = fill(code, idNumber, name, creditCode, checkId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.yici.engine.OwnDataFolder;
+import org.yici.engine.apikey.ApiKeys;
+import org.yici.engine.apikey.ApiRole;
 import org.yici.engine.licence.JdbcLicenceDirectory;
 import org.yici.engine.population.RepeatApplicants;
 import org.yici.engine.rulebase.LiveRuleBook;
@@ -68,6 +71,9 @@ abstract class FormApiContract {
 
     @Autowired
     LiveRuleBook rules;
+
+    @Autowired
+    ApiKeys keys;
 
     String zhangEarlier;
     String zhangLater;
@@ -263,6 +269,28 @@ abstract class FormApiContract {
                 new HttpEntity<>(wrongKey),
                 String.class);
         assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // An intake portal may check packages but not read what the directory and history know.
+        HttpHeaders intake = new HttpHeaders();
+        intake.setBearerAuth(
+                keys.create("intake-portal", EnumSet.of(ApiRole.INTAKE)).key());
+        ResponseEntity<String> portal = http.exchange(
+                "/api/v1/matters/GTGSH-SL/form.html?idNumber=" + ZHANG,
+                HttpMethod.GET,
+                new HttpEntity<>(intake),
+                String.class);
+        assertThat(portal.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void openApiDocumentsBothFormEndpointsWithTheirApplicantParameters() throws IOException {
+        JsonNode paths = json.readTree(http.getForObject("/api/v1/openapi.json", String.class))
+                .path("paths");
+        for (String suffix : new String[] {"pdf", "html"}) {
+            JsonNode get = paths.path("/api/v1/matters/{code}/form." + suffix).path("get");
+            assertThat(get.path("summary").asText()).as(suffix).contains("Pre-filled application form");
+            assertThat(get.path("parameters").findValuesAsText("name"))
+                    .contains("code", "idNumber", "name", "creditCode", "checkId");
+        }
     }
 
     private HttpStatus status(String url) {

@@ -143,7 +143,7 @@ public final class RepeatApplicants {
         return new Applicant(
                 ApplicantType.ORGANIZATION,
                 company,
-                null,
+                id,
                 creditCode(random),
                 legal,
                 address,
@@ -196,7 +196,7 @@ public final class RepeatApplicants {
             materials.add(new Material("m" + (++n), m.code(), m.form(), m.copies(), null, fields));
         }
         return new CheckRequest(
-                matter.code(), date, "WINDOW", a.party(), agent, Map.of(), List.of(), List.of(), materials);
+                matter.code(), date, "WINDOW", a.party(), agent, situations, List.of(), List.of(), materials);
     }
 
     /** {@code holder,type,number,validUntil,source,name,address,legalRepresentative}. */
