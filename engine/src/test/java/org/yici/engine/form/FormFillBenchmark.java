@@ -66,6 +66,7 @@ class FormFillBenchmark {
         int agentFields;
         int wrong;
         final Map<FormSource, Integer> bySource = new EnumMap<>(FormSource.class);
+        final Map<String, Integer> blankByPath = new TreeMap<>();
 
         void add(FilledForm form, int wrongValues) {
             forms++;
@@ -82,6 +83,8 @@ class FormFillBenchmark {
                 if (f.filled()) {
                     filled++;
                     bySource.merge(f.value().source(), 1, Integer::sum);
+                } else {
+                    blankByPath.merge(f.path(), 1, Integer::sum);
                 }
             }
             wrong += wrongValues;
@@ -177,7 +180,7 @@ class FormFillBenchmark {
             throws Exception {
         String header =
                 """
-                | forms | n | fillable fields | filled | share | 申请人提供 | 电子证照 | 既往办件 | wrong values |
+                | group | forms | fillable fields | filled | share | 申请人提供 | 电子证照 | 既往办件 | wrong values |
                 |---|---|---|---|---|---|---|---|---|
                 """;
         StringBuilder md = new StringBuilder();
@@ -211,12 +214,28 @@ class FormFillBenchmark {
         md.append("## All forms\n\n").append(header).append(all.row("all")).append("\n\n");
         md.append("## By visit\n\n").append(header);
         byVisit.forEach((k, t) -> md.append(t.row(k)).append('\n'));
+        md.append("\n## Fillable fields left blank, by data path\n\n| path | blank |\n|---|---|\n");
+        all.blankByPath.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> md.append("| `")
+                        .append(e.getKey())
+                        .append("` | ")
+                        .append(e.getValue())
+                        .append(" |\n"));
         md.append("\n## By applicant\n\n").append(header);
         byKind.forEach((k, t) -> md.append(t.row(k)).append('\n'));
         md.append("\n## By matter\n\n").append(header);
         byMatter.forEach((k, t) -> md.append(t.row(k)).append('\n'));
         md.append(
                 """
+
+                Reading the tables: a first visit can only be filled from what the applicant states at the
+                door and what the licence directory holds; every later visit adds what earlier checks stated
+                (phone, premises, scope, business name). Most blanks are fields that do not apply to the
+                applicant (the 公民身份号码 of an organisation or the credit code of a person on the forms
+                that take either, the legal representative of a person), the phone and premises before any
+                earlier application form stated them (FP-SL and YZ-BA have none), and licence fields of
+                applicants with no valid licence in the directory.
 
                 Earlier checks are all younger than `yici.prefill.max-age` here (they are recorded when the
                 benchmark runs); that older checks are not read is tested (FormApiContract), not measured.
