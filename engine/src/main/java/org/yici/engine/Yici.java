@@ -9,6 +9,7 @@ import org.yici.engine.cli.CliLogging;
 import org.yici.engine.cli.DeferralsCommand;
 import org.yici.engine.cli.DiffCommand;
 import org.yici.engine.cli.DishonestyCommand;
+import org.yici.engine.cli.FormCommand;
 import org.yici.engine.cli.IngestCommand;
 import org.yici.engine.cli.KeysCommand;
 import org.yici.engine.cli.LicencesCommand;
@@ -46,7 +47,8 @@ import picocli.CommandLine.ScopeType;
             DiffCommand.class,
             IngestCommand.class,
             KeysCommand.class,
-            StaffCommand.class
+            StaffCommand.class,
+            FormCommand.class
         })
 public class Yici {
     /** The exit code of a command that failed on something other than its input. */

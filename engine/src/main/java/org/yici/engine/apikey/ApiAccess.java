@@ -14,6 +14,8 @@ final class ApiAccess {
                 || path.startsWith("/api/v1/licences")
                 || path.startsWith("/api/v1/dishonesty")
                 || path.matches("/api/v1/checks/[^/]+/notice.*")
+                // A pre-filled form shows licence data and earlier checks: staff, as a notice.
+                || path.matches("/api/v1/matters/[^/]+/form\\..*")
                 || path.matches("/api/v1/checks/[^/]+/files/.+")) {
             return ApiRole.STAFF;
         }

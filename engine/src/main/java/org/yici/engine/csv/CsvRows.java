@@ -57,6 +57,11 @@ public final class CsvRows {
             return value.isEmpty() ? null : value;
         }
 
+        /** The column's text, or null when empty or when the row stops before it (an optional trailing column). */
+        public String optionalColumn(String column) {
+            return record.isSet(column) ? optional(column) : null;
+        }
+
         /** The column as a date (YYYY-MM-DD), or null when empty. */
         public LocalDate optionalDate(String column, String what) {
             String value = optional(column);

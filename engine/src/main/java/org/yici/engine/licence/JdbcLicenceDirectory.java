@@ -16,7 +16,9 @@ import org.yici.rules.check.CheckRequest.SharedDataRef;
 /** The embedded licence directory: the {@code licence} table, filled by CSV import. */
 public class JdbcLicenceDirectory implements LicenceDirectory {
     /** The CSV columns, in the header an import file must have. */
-    public static final String[] HEADER = {"holder", "type", "number", "validUntil", "source"};
+    public static final String[] HEADER = {
+        "holder", "type", "number", "validUntil", "source", "name", "address", "legalRepresentative"
+    };
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -48,8 +50,34 @@ public class JdbcLicenceDirectory implements LicenceDirectory {
                 .list();
     }
 
+    @Override
+    public List<LicenceDetails> detailsOf(Collection<String> holders) {
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                SELECT licence_type, number, holder, holder_name, address, legal_representative, valid_until, source
+                FROM licence WHERE holder IN (:holders) ORDER BY licence_type, number
+                """)
+                .param("holders", holders)
+                .query((rs, n) -> new LicenceDetails(
+                        rs.getString("licence_type"),
+                        rs.getString("number"),
+                        rs.getString("holder"),
+                        rs.getString("holder_name"),
+                        rs.getString("address"),
+                        rs.getString("legal_representative"),
+                        rs.getDate("valid_until") == null
+                                ? null
+                                : rs.getDate("valid_until").toLocalDate(),
+                        rs.getString("source")))
+                .list();
+    }
+
     /**
-     * Imports a CSV ({@code holder,type,number,validUntil,source}; validUntil empty = no expiry).
+     * Imports a CSV ({@code holder,type,number,validUntil,source}, optionally followed by
+     * {@code name,address,legalRepresentative}; validUntil empty = no expiry).
      * All or nothing: one bad row rejects the file, naming the row. A licence already present is
      * updated.
      *
@@ -65,6 +93,9 @@ public class JdbcLicenceDirectory implements LicenceDirectory {
             String number = row.required("number", "证照编号");
             LocalDate validUntil = row.optionalDate("validUntil", "有效期");
             String source = row.optional("source");
+            String name = row.optionalColumn("name");
+            String address = row.optionalColumn("address");
+            String legalRepresentative = row.optionalColumn("legalRepresentative");
             jdbc.sql("DELETE FROM licence WHERE licence_type = :type AND number = :number AND holder = :holder")
                     .param("type", type)
                     .param("number", number)
@@ -72,8 +103,9 @@ public class JdbcLicenceDirectory implements LicenceDirectory {
                     .update();
             jdbc.sql(
                             """
-                    INSERT INTO licence (holder, licence_type, number, valid_until, source, imported_at)
-                    VALUES (:holder, :type, :number, :validUntil, :source, :at)
+                    INSERT INTO licence (holder, licence_type, number, valid_until, source, imported_at,
+                                         holder_name, address, legal_representative)
+                    VALUES (:holder, :type, :number, :validUntil, :source, :at, :name, :address, :legalRepresentative)
                     """)
                     .param("holder", holder)
                     .param("type", type)
@@ -81,6 +113,9 @@ public class JdbcLicenceDirectory implements LicenceDirectory {
                     .param("validUntil", validUntil == null ? null : Date.valueOf(validUntil))
                     .param("source", source == null ? "电子证照库" : source)
                     .param("at", Timestamp.from(clock.instant()))
+                    .param("name", name)
+                    .param("address", address)
+                    .param("legalRepresentative", legalRepresentative)
                     .update();
         }
         return rows.size();

@@ -19,6 +19,16 @@ public interface LicenceDirectory {
      */
     List<SharedDataRef> licencesOf(Collection<String> holders);
 
+    /**
+     * What the licences of {@code holders} state (name, address, legal representative), for
+     * pre-filled forms. A directory that only answers numbers and validity returns none.
+     *
+     * @throws LicenceDirectoryUnavailableException when the directory cannot answer in time
+     */
+    default List<LicenceDetails> detailsOf(Collection<String> holders) {
+        return List.of();
+    }
+
     /** The directory did not answer; a check goes on without shared data and says so. */
     class LicenceDirectoryUnavailableException extends RuntimeException {
         public LicenceDirectoryUnavailableException(String message, Throwable cause) {

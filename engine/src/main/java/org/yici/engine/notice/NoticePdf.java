@@ -33,11 +33,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * HTML to PDF with the CJK font embedded as a subset. The output is a function of the HTML and
  * the check time only (fixed producer, dates and document ID), so a notice rendered twice is the
- * same bytes and the archived copy is canonical.
+ * same bytes and the archived copy is canonical. Public so that other printed documents (the
+ * pre-filled application forms) go through the same pipeline and font.
  */
-final class NoticePdf {
+public final class NoticePdf {
     /** The family name the templates ask for; whatever font file is configured is registered under it. */
-    static final String FONT_FAMILY = "NoticeFont";
+    public static final String FONT_FAMILY = "NoticeFont";
 
     static final String PRODUCER = "Yici";
 
@@ -45,7 +46,7 @@ final class NoticePdf {
     private final String fontName;
     private final TimeZone zone;
 
-    NoticePdf(NoticeProperties properties) {
+    public NoticePdf(NoticeProperties properties) {
         this.font = properties.font();
         this.fontName = properties.fontName();
         this.zone = TimeZone.getTimeZone(properties.zone());
@@ -56,7 +57,7 @@ final class NoticePdf {
      *
      * @throws NoticeFontException when the file is missing or has no usable font
      */
-    void checkFont() {
+    public void checkFont() {
         try (LoadedFont loaded = load()) {
             loaded.font().getNumberOfGlyphs();
         } catch (IOException e) {
@@ -70,7 +71,7 @@ final class NoticePdf {
      * @param identity what makes this document unique (e.g. the check id and notice number); the
      *     PDF's document ID is derived from it
      */
-    byte[] render(String html, Instant createdAt, String identity) {
+    public byte[] render(String html, Instant createdAt, String identity) {
         try (LoadedFont loaded = load();
                 PDDocument document = new PDDocument()) {
             PDType0Font pdFont = PDType0Font.load(document, loaded.font(), true);

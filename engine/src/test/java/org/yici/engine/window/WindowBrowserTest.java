@@ -265,6 +265,21 @@ class WindowBrowserTest {
         assertThat(new String(Arrays.copyOf(pdf.body(), 5), StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
 
+        // 打印预填申请书: the application form filled for this check's applicant and agent (issue 19).
+        WebElement formButton = browser.findElement(By.id("form-pdf"));
+        assertThat(formButton.getText()).isEqualTo("打印预填申请书");
+        HttpResponse<byte[]> form = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(formButton.getAttribute("href")))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(form.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(form.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("个体工商户登记（备案）申请书", "张三", "李四");
+        }
+
         // Re-opened by its number, the check shows the same result.
         String checkId = browser.findElement(By.id("check-id")).getText();
         browser.get(url("/window"));

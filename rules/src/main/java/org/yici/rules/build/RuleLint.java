@@ -24,6 +24,8 @@ final class RuleLint {
         List<BuildProblem> problems = new ArrayList<>();
         for (MatterDefinition matter : matters.values()) {
             checkMatter(matter, "matters/" + matter.code() + "/matter.yaml", data, problems);
+            String yaml = "matters/" + matter.code() + "/matter.yaml";
+            FormLint.check(matter, yaml, source.text(yaml), problems);
             if (source.text("matters/" + matter.code() + "/requirements.drl") == null) {
                 problems.add(BuildProblem.error("matters/" + matter.code(), 0, "matter has no requirements.drl"));
             }

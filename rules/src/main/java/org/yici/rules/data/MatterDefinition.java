@@ -8,7 +8,11 @@ import org.yici.rules.model.Form;
 import org.yici.rules.model.MaterialSpec;
 import org.yici.rules.model.WaiverReason;
 
-/** A matter's {@code matter.yaml}: what the guide says about the matter and its materials. */
+/**
+ * A matter's {@code matter.yaml}: what the guide says about the matter and its materials.
+ *
+ * @param applicationForm how Yici pre-fills the matter's application form; null = not pre-filled
+ */
 public record MatterDefinition(
         String code,
         String name,
@@ -20,7 +24,8 @@ public record MatterDefinition(
         DeferralPolicy deferral,
         CommitmentPolicy commitment,
         List<String> cancelled,
-        List<Material> materials) {
+        List<Material> materials,
+        ApplicationForm applicationForm) {
 
     public MatterDefinition {
         applicantTypes = applicantTypes == null ? List.of() : List.copyOf(applicantTypes);
