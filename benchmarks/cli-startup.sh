@@ -9,11 +9,10 @@
 # Each JAR gets a throw-away folder; one `keys create` migrates its database first (that first
 # run is measured separately, on an empty folder each time).
 set -euo pipefail
-cd "$(dirname "$0")/.."
 runs=${1:-10}
 shift || true
 jars=("$@")
-[ ${#jars[@]} -gt 0 ] || jars=(engine/target/yici.jar)
+[ ${#jars[@]} -gt 0 ] || jars=("$(dirname "$0")/../engine/target/yici.jar")
 for tool in hyperfine jq; do
   if ! command -v "$tool" >/dev/null; then
     if [ "$(id -u)" = 0 ]; then apt-get install -y -qq "$tool" >/dev/null; else echo "needs $tool" >&2; exit 1; fi
