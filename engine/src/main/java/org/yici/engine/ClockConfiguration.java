@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** One clock for the whole service, so tests can set the date deadlines are counted from. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
     @Bean

@@ -47,7 +47,7 @@ public class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CheckRequest parsed;
         try (InputStream in = request.equals("-") ? System.in : Files.newInputStream(Path.of(request))) {
-            parsed = Cli.JSON.readValue(in, CheckRequest.class);
+            parsed = Cli.json().readValue(in, CheckRequest.class);
         } catch (java.nio.file.NoSuchFileException e) {
             spec.commandLine().getErr().println("no such file: " + request);
             return 2;
@@ -71,7 +71,7 @@ public class CheckCommand implements Callable<Integer> {
                     .print(
                             format.equals("text")
                                     ? TextSummary.of(outcome)
-                                    : Cli.JSON.writeValueAsString(outcome) + "\n");
+                                    : Cli.json().writeValueAsString(outcome) + "\n");
             return exitCode(outcome.decision());
         } catch (InvalidRequestException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println(p.field() + ": " + p.message()));

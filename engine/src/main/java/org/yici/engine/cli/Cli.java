@@ -16,13 +16,21 @@ import org.yici.rules.build.RuleSource;
 
 /** What the CLI commands share: the rules they run on and how they print JSON. */
 final class Cli {
-    static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-
     private Cli() {}
+
+    /** How the commands read and print JSON. */
+    static ObjectMapper json() {
+        return Json.MAPPER;
+    }
+
+    /** Built on first use: commands that print no JSON should not wait for Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     /** The rules in {@code dir}, else in {@code YICI_RULES_DIR}, else the packaged ones. */
     static RuleSource rules(Path dir) {
@@ -38,7 +46,7 @@ final class Cli {
      * {@code YICI_DATA_DIR} as the service). The caller closes it.
      */
     static ConfigurableApplicationContext springContext() {
-        return context(YiciApplication.class);
+        return context(YiciApplication.class, false);
     }
 
     /**
@@ -46,12 +54,14 @@ final class Cli {
      * records: they start without building the rule base. The caller closes it.
      */
     static ConfigurableApplicationContext dataContext() {
-        return context(DataContext.class);
+        // Lazy: a command builds the parts it asks for (and the start-up bootstraps), not the rest.
+        return context(DataContext.class, true);
     }
 
-    private static ConfigurableApplicationContext context(Class<?> configuration) {
+    private static ConfigurableApplicationContext context(Class<?> configuration, boolean lazy) {
         return new SpringApplicationBuilder(configuration)
                 .web(WebApplicationType.NONE)
+                .lazyInitialization(lazy)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 // The command line's logging (CliLogging) decides the level when it was set up.

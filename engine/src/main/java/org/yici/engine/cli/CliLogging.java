@@ -3,8 +3,9 @@ package org.yici.engine.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.layout.TTLLLayout;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +28,15 @@ public final class CliLogging {
             return;
         }
         context.reset();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        // Time, thread, level, logger, message: logback's fixed TTLL layout, which needs none of
+        // the pattern parser and converters a pattern would load for a command that logs nothing.
+        TTLLLayout layout = new TTLLLayout();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ch.qos.logback.classic.spi.ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
         encoder.setCharset(StandardCharsets.UTF_8);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n");
+        encoder.setLayout(layout);
         encoder.start();
         ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);

@@ -36,7 +36,7 @@ public class DiffCommand implements Callable<Integer> {
                             RuleSource.directory(rules),
                             from.atStartOfDay(ZoneId.systemDefault()).toInstant());
             if (format.equals("json")) {
-                out.println(Cli.JSON.writeValueAsString(report));
+                out.println(Cli.json().writeValueAsString(report));
                 return 0;
             }
             report.byMatter().forEach((matter, changes) -> {

@@ -71,7 +71,7 @@ public class IngestCommand implements Callable<Integer> {
                 out.print(document.text());
                 out.print('\n');
             } else if (format == Format.json) {
-                out.print(Cli.JSON.writeValueAsString(Report.of(document)) + "\n");
+                out.print(Cli.json().writeValueAsString(Report.of(document)) + "\n");
             } else {
                 out.print(IngestReport.format(document));
             }

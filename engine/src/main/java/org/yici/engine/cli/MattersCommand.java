@@ -42,7 +42,7 @@ public class MattersCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("未知的事项或一件事编码：" + code);
             return 2;
         }
-        out.print(Cli.JSON.writeValueAsString(checklist.get()) + "\n");
+        out.print(Cli.json().writeValueAsString(checklist.get()) + "\n");
         return 0;
     }
 }

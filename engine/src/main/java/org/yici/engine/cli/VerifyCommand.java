@@ -40,7 +40,7 @@ public class VerifyCommand implements Callable<Integer> {
         VerifyReport report = Verifier.verify(Cli.rules(dir));
         spec.commandLine()
                 .getOut()
-                .print(format.equals("json") ? Cli.JSON.writeValueAsString(report) + "\n" : report.toText());
+                .print(format.equals("json") ? Cli.json().writeValueAsString(report) + "\n" : report.toText());
         return report.passed(strict) ? 0 : 1;
     }
 }

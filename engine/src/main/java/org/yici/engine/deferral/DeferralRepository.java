@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.yici.engine.storage.FileResponses;
@@ -20,9 +21,9 @@ import org.yici.rules.check.CheckOutcome.FindingView;
 @Repository
 class DeferralRepository {
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final ObjectProvider<ObjectMapper> json;
 
-    DeferralRepository(JdbcClient jdbc, ObjectMapper json) {
+    DeferralRepository(JdbcClient jdbc, ObjectProvider<ObjectMapper> json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -169,7 +170,7 @@ class DeferralRepository {
 
     private List<FindingView> readFindings(String findingsJson) {
         try {
-            return json.readValue(findingsJson, new TypeReference<List<FindingView>>() {});
+            return json.getObject().readValue(findingsJson, new TypeReference<List<FindingView>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a supplement's stored findings are not readable", e);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yici.engine.audit.AuditTrail;
@@ -36,7 +37,7 @@ public class DeferralService {
     private final DeferralRepository repository;
     private final LiveRuleBook rules;
     private final AuditTrail audit;
-    private final ObjectMapper json;
+    private final ObjectProvider<ObjectMapper> json;
     private final CheckFiles files;
     private final Clock clock;
 
@@ -45,7 +46,7 @@ public class DeferralService {
             // Lazy: listing deferrals (yici deferrals, DataContext) needs no rule base.
             @org.springframework.context.annotation.Lazy LiveRuleBook rules,
             AuditTrail audit,
-            ObjectMapper json,
+            ObjectProvider<ObjectMapper> json,
             CheckFiles files,
             Clock clock) {
         this.repository = repository;
@@ -250,7 +251,7 @@ public class DeferralService {
 
     private String write(Object value) {
         try {
-            return json.writeValueAsString(value);
+            return json.getObject().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -136,8 +134,7 @@ public class StaffUsers implements UserDetailsService {
         }
     }
 
-    /** Creates the configured first user while there is no staff user at all. */
-    @EventListener(ApplicationReadyEvent.class)
+    /** Creates the configured first user while there is no staff user at all ({@link StaffBootstrap}). */
     @Transactional
     public void bootstrap() {
         String user = properties.bootstrapUser();

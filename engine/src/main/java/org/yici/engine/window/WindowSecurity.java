@@ -17,7 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Staff log in to the window ({@code /window/**}); everything else (the API, actuator, API docs,
  * static assets) stays open exactly as before: API keys are a separate concern.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class WindowSecurity {
 
     // The CLI runs the same context without a web server (and so without HttpSecurity).
