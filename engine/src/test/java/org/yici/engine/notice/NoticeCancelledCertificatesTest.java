@@ -51,11 +51,20 @@ class NoticeCancelledCertificatesTest {
             end
             """;
 
+    /** The legacy rows at the end of the materials list, before any section that follows it. */
+    static String withLegacyMaterials(String matterYaml) {
+        int next = matterYaml.indexOf("\napplicationForm:");
+        return next < 0
+                ? matterYaml + LEGACY_MATERIALS
+                : matterYaml.substring(0, next + 1) + LEGACY_MATERIALS + matterYaml.substring(next + 1);
+    }
+
     @Test
     void aCorrectionNoticeOnOutOfDateRulesNamesNoCancelledCertificate() {
         RuleSource shipped = RuleSource.classpath();
         RuleBook outdated = RuleBook.build(shipped.with(
-                        "matters/GTGSH-SL/matter.yaml", shipped.text("matters/GTGSH-SL/matter.yaml") + LEGACY_MATERIALS)
+                        "matters/GTGSH-SL/matter.yaml",
+                        withLegacyMaterials(shipped.text("matters/GTGSH-SL/matter.yaml")))
                 .with(
                         "matters/GTGSH-SL/requirements.drl",
                         shipped.text("matters/GTGSH-SL/requirements.drl") + LEGACY_RULES));

@@ -104,7 +104,7 @@ class StackBenchmark {
         }
         md.append("\n")
                 .append(
-                        "Reading the numbers: every difference from file by file so far is `WRONG_FORM` on an item that asks for an original (申请书, 授权委托书): a file sent without a material at the window is taken as a copy (`MultipartPackage`, unchanged), while a stack document counts as original or copy with a warning that staff confirm the form on the paper. Pages and cuts were right in every stack measured. `MISSING_SIGNATURE` and `EXPIRED` come from the generated sheets themselves (unsigned, TUNE leases end before 2026) and are the same both ways. The sample is small (OCR of every page twice); run with a larger `-Dyici.benchmark.stacks` for the issue's thresholds.\n\n");
+                        "How to read it: both ways, a scan sent at the window without a material counts as original or copy (a scan cannot show which; staff are warned to confirm the paper). `MISSING_SIGNATURE` and `EXPIRED` come from the generated sheets themselves (unsigned, TUNE leases end before 2026) and are the same both ways. Every stack whose answer differs is listed below with both answers.\n\n");
         md.append("What went wrong:\n\n");
         wrongs.forEach(w -> md.append("- ").append(w).append('\n'));
         Files.writeString(Path.of(System.getProperty("yici.benchmark.stack")), md.toString());
