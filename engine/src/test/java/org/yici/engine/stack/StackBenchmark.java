@@ -107,6 +107,9 @@ class StackBenchmark {
                         "How to read it: both ways, a scan sent at the window without a material counts as original or copy (a scan cannot show which; staff are warned to confirm the paper). `MISSING_SIGNATURE` and `EXPIRED` come from the generated sheets themselves (unsigned, TUNE leases end before 2026) and are the same both ways. Every stack whose answer differs is listed below with both answers.\n\n");
         md.append("What went wrong:\n\n");
         wrongs.forEach(w -> md.append("- ").append(w).append('\n'));
+        if (wrongs.isEmpty()) {
+            md.append("- none\n");
+        }
         Files.writeString(Path.of(System.getProperty("yici.benchmark.stack")), md.toString());
     }
 
