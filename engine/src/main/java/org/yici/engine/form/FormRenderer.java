@@ -1,15 +1,12 @@
 package org.yici.engine.form;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.yici.engine.notice.NoticePdf;
 import org.yici.engine.notice.NoticeProperties;
+import org.yici.engine.notice.StandaloneTemplates;
 
 /**
  * A filled form as XHTML ({@code templates/form/application.html}, words in
@@ -21,27 +18,11 @@ final class FormRenderer {
     static final String BUNDLE = "org.yici.engine.form.messages";
     static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
 
-    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final SpringTemplateEngine engine = StandaloneTemplates.engine(BUNDLE);
     private final NoticePdf pdf;
 
     FormRenderer(NoticeProperties properties) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(FormRenderer.class.getClassLoader());
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages());
         this.pdf = new NoticePdf(properties);
-    }
-
-    static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename(BUNDLE);
-        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 
     /** The form as a complete, well-formed XHTML document. */

@@ -1,12 +1,8 @@
 package org.yici.engine.notice;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The notice templates ({@code templates/notice/*.html}) with their words
@@ -17,26 +13,7 @@ final class NoticeTemplates {
     static final String BUNDLE = "org.yici.engine.notice.messages";
     static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
 
-    private final SpringTemplateEngine engine = new SpringTemplateEngine();
-
-    NoticeTemplates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(NoticeTemplates.class.getClassLoader());
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages());
-    }
-
-    static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename(BUNDLE);
-        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        messages.setFallbackToSystemLocale(false);
-        return messages;
-    }
+    private final SpringTemplateEngine engine = StandaloneTemplates.engine(BUNDLE);
 
     /** The notice as a complete XHTML document (well-formed, so the PDF renderer can read it). */
     String html(NoticeContent notice) {
