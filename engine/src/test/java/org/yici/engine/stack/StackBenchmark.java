@@ -24,7 +24,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.yici.engine.OwnDataFolder;
+import org.yici.engine.ingest.DocumentIngest;
 import org.yici.engine.job.Uploads;
+import org.yici.ingest.IngestRequest;
 import org.yici.ingest.corpus.Split;
 import org.yici.ingest.corpus.StackCorpus;
 
@@ -41,7 +43,7 @@ import org.yici.ingest.corpus.StackCorpus;
  * </pre>
  */
 @OwnDataFolder
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "yici.jobs.enabled=true")
 @EnabledIfSystemProperty(named = "yici.benchmark.stack", matches = ".+")
 class StackBenchmark {
     @Autowired
@@ -49,6 +51,9 @@ class StackBenchmark {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    DocumentIngest ingest;
 
     /** What one split scored. */
     private static final class Score {
@@ -110,7 +115,88 @@ class StackBenchmark {
         if (wrongs.isEmpty()) {
             md.append("- none\n");
         }
+        int longPages = Integer.getInteger("yici.benchmark.longStack", 40);
+        if (longPages > 0) {
+            longStack(md, longPages);
+        }
         Files.writeString(Path.of(System.getProperty("yici.benchmark.stack")), md.toString());
+    }
+
+    /**
+     * A stack of {@code pages} pages (the TUNE stacks' pages one after another) sent through the
+     * async job API, against the time the same PDF takes just to be read (ingest alone, same
+     * process, warm): what splitting, matching and checking add, and whether the job reports every
+     * page as it is read.
+     */
+    private void longStack(StringBuilder md, int pages) throws Exception {
+        List<java.awt.image.BufferedImage> images = new ArrayList<>();
+        for (StackCorpus.Stack s : StackCorpus.stacks(Split.TUNE, 12)) {
+            for (java.awt.image.BufferedImage image : s.images()) {
+                if (images.size() < pages) {
+                    images.add(image);
+                }
+            }
+        }
+        StackCorpus.Stack first = StackCorpus.stacks(Split.TUNE, 1).get(0);
+        StackCorpus.Stack big = new StackCorpus.Stack(
+                "long-stack",
+                first.applicantName(),
+                first.applicantId(),
+                first.agentName(),
+                first.agentId(),
+                List.of(),
+                List.of(),
+                images);
+        byte[] pdf = big.pdf();
+        long r0 = System.nanoTime();
+        ingest.ingest(Map.of("read", new IngestRequest("long-stack.pdf", pdf)));
+        double readSeconds = (System.nanoTime() - r0) / 1e9;
+
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders jsonPart = new HttpHeaders();
+        jsonPart.setContentType(MediaType.APPLICATION_JSON);
+        parts.add("request", new HttpEntity<>(request(first).getBytes(StandardCharsets.UTF_8), jsonPart));
+        parts.add("files", Uploads.file(pdf, "long-stack.pdf"));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        long j0 = System.nanoTime();
+        ResponseEntity<String> accepted =
+                http.postForEntity("/api/v1/checks?async=true", new HttpEntity<>(parts, headers), String.class);
+        if (accepted.getStatusCode().value() != 202) {
+            throw new IllegalStateException(accepted.getStatusCode() + " " + accepted.getBody());
+        }
+        String location = accepted.getHeaders().getLocation().toString();
+        Set<Integer> progressSeen = new java.util.TreeSet<>();
+        JsonNode job;
+        while (true) {
+            job = json.readTree(http.getForObject(location, String.class));
+            progressSeen.add(job.path("progress").path("pagesDone").asInt());
+            String status = job.path("status").asText();
+            if (status.equals("DONE") || status.equals("FAILED")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        double jobSeconds = (System.nanoTime() - j0) / 1e9;
+        md.append(String.format(
+                Locale.ROOT,
+                "%n## A %d-page stack through the async job API%n%n"
+                        + "The TUNE stacks' pages one after another as one %d-page PDF (%.1f MB), sent as a `files` part to"
+                        + " `POST /api/v1/checks?async=true` and polled every 0.1 s until done, against the same PDF"
+                        + " only read (`DocumentIngest`, same process, after the stacks above warmed it).%n%n"
+                        + "| pages | only read (s) | whole async check (s) | overhead | job status | distinct pagesDone values seen |%n"
+                        + "|---|---|---|---|---|---|%n"
+                        + "| %d | %.1f | %.1f | %+.1f %% | %s | %d (of %d pages) |%n",
+                images.size(),
+                images.size(),
+                pdf.length / 1e6,
+                images.size(),
+                readSeconds,
+                jobSeconds,
+                100 * (jobSeconds / readSeconds - 1),
+                job.path("status").asText(),
+                progressSeen.size(),
+                images.size()));
     }
 
     private static String share(int right, int all) {
