@@ -128,6 +128,27 @@ abstract class MaterialReuseContract {
     }
 
     @Test
+    void rightAfterSettingUpTheCompanyOnlyTheAgentsIdCopyIsReusedAndTheNewLicenceComesFromTheDirectory()
+            throws Exception {
+        String company = firstTwoChecks("91110105MA00000429")[0];
+        // The licence GS-SL issued is in the licence directory (电子证照); the agent's ID copy is not.
+        HttpHeaders csv = new HttpHeaders();
+        csv.setContentType(MediaType.valueOf("text/csv"));
+        http.postForEntity(
+                "/api/v1/licences/import",
+                new HttpEntity<>(
+                        "holder,type,number,validUntil,source\n"
+                                + "91110105MA00000429,BUSINESS_LICENSE,91110105MA00000429,,市场监管局\n",
+                        csv),
+                String.class);
+
+        JsonNode food = check(foodLicence("91110105MA00000429", AGENT, "2026-01-20", reuseOf(company, "GS-SL-08")));
+
+        assertThat(food.path("decision").asText()).isEqualTo("ACCEPTED");
+        assertThat(waived(food)).containsExactlyInAnyOrder("SPJY-XK-02 SHARED_DATA", "SPJY-XK-07 REUSED");
+    }
+
+    @Test
     void anotherHoldersMaterialIsNeitherOfferedNorReused() throws Exception {
         String[] earlier = firstTwoChecks("91110105MA01JKLM3N");
         JsonNode offers = get("/api/v1/reusable-materials?creditCode=91110105MA01EFGH2W&agentIdNumber=" + OTHER_AGENT
