@@ -45,7 +45,7 @@ public class CheckService {
     private static final ResourceBundle MESSAGES =
             ResourceBundle.getBundle("org.yici.engine.check.messages", java.util.Locale.ROOT);
     private static final String WARNING_NO_LICENCES = MESSAGES.getString("warning.licencesUnavailable");
-    private static final String WARNING_STACK_FORM = MESSAGES.getString("warning.stackForm");
+    private static final String WARNING_SCAN_FORM = MESSAGES.getString("warning.stackForm");
 
     private final LiveRuleBook rules;
     private final CheckRepository repository;
@@ -113,7 +113,7 @@ public class CheckService {
         if (!"ONLINE".equals(request.channel())
                 && (stacks != null && !stacks.stacks().isEmpty()
                         || request.materials().stream().anyMatch(m -> m.code() == null && m.file() != null))) {
-            warnings.add(WARNING_STACK_FORM);
+            warnings.add(WARNING_SCAN_FORM);
         }
         CheckContext context = new CheckContext(
                         dishonesty.basisFor(holders(request)).orElse(null))
@@ -170,10 +170,7 @@ public class CheckService {
                 continue;
             }
             granted.stream()
-                    .filter(g -> new org.yici.rules.model.ReusedMaterial(
-                                    g.type(), g.holder(), g.checkId(), g.material(), g.handedInOn())
-                            .basis()
-                            .equals(waiver.basis()))
+                    .filter(g -> g.asReused().basis().equals(waiver.basis()))
                     .findFirst()
                     .ifPresent(g -> views.add(new CheckResult.ReusedView(
                             waiver.material(),

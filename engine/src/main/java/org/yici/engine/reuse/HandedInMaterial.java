@@ -21,6 +21,11 @@ public record HandedInMaterial(
         LocalDate validUntil,
         String materialId) {
 
+    /** As the rules take it when a request reuses it. */
+    public org.yici.rules.model.ReusedMaterial asReused() {
+        return new org.yici.rules.model.ReusedMaterial(type, holder, checkId, material, handedInOn);
+    }
+
     /** Where its file is downloaded, given the files of its check; null when handed in on paper. */
     public String fileLink(java.util.List<org.yici.engine.storage.CheckFiles.StoredFile> filesOfItsCheck) {
         if (materialId == null) {

@@ -62,8 +62,7 @@ public class MaterialReuse {
                 continue;
             }
             granted.add(found);
-            materials.add(new ReusedMaterial(
-                    found.type(), found.holder(), found.checkId(), found.material(), found.handedInOn()));
+            materials.add(found.asReused());
         }
         return new Decision(List.copyOf(materials), List.copyOf(granted), List.copyOf(refusals));
     }
