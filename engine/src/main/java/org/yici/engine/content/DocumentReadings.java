@@ -128,10 +128,15 @@ public final class DocumentReadings {
             if ("application/pdf".equals(d.mediaType())) {
                 try (PDDocument pdf = Loader.loadPDF(content)) {
                     PDFRenderer renderer = new PDFRenderer(pdf);
+                    // A seal is a large red shape: at 72 dpi a scan's pixels may be skipped rather
+                    // than averaged (PDFBox's area-averaging downscale cost more than the OCR of a
+                    // page in a 40-page stack).
+                    PDFRenderer sealRenderer = new PDFRenderer(pdf);
+                    sealRenderer.setSubsamplingAllowed(true);
                     for (IngestedPage page : d.document().pages()) {
                         if (page.source() == PageSource.OCR && page.number() <= pdf.getNumberOfPages()) {
                             BufferedImage image =
-                                    renderer.renderImageWithDPI(page.number() - 1, SEAL_DPI, ImageType.RGB);
+                                    sealRenderer.renderImageWithDPI(page.number() - 1, SEAL_DPI, ImageType.RGB);
                             seals.add(new SealLook(d.id(), name, page.number(), SealDetector.hasRedSeal(image)));
                             signatures.addAll(Signatures.look(d.id(), name, page, () -> render(renderer, page)));
                         }
