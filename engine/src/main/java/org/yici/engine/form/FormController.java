@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yici.engine.notice.NoticePdf;
 
@@ -46,33 +46,28 @@ class FormController {
             knows is blank. 404 for an unknown matter, check, or a matter without a form; 400 without an \
             applicant. STAFF key.""";
 
+    /** Whom to fill the form for: the query parameters both endpoints take. */
+    record FormQuery(
+            @Parameter(description = "the applicant's 公民身份号码") String idNumber,
+            @Parameter(description = "the applicant's name as they give it") String name,
+            @Parameter(description = "the applicant's 统一社会信用代码") String creditCode,
+            @Parameter(description = "fill for the applicant and agent of this check, with what was known then")
+                    String checkId) {}
+
     @Operation(summary = "Pre-filled application form as HTML", description = DESCRIPTION)
     @GetMapping("/form.html")
     ResponseEntity<String> html(
             @Parameter(description = "matter code, e.g. GTGSH-SL") @PathVariable String code,
-            @Parameter(description = "the applicant's 公民身份号码") @RequestParam(required = false) String idNumber,
-            @Parameter(description = "the applicant's name as they give it") @RequestParam(required = false)
-                    String name,
-            @Parameter(description = "the applicant's 统一社会信用代码") @RequestParam(required = false) String creditCode,
-            @Parameter(description = "fill for the applicant and agent of this check, with what was known then")
-                    @RequestParam(required = false)
-                    String checkId) {
-        FilledForm form = fill(code, idNumber, name, creditCode, checkId);
-        return ResponseEntity.ok().contentType(HTML_UTF8).body(forms.html(form));
+            @ParameterObject FormQuery query) {
+        return ResponseEntity.ok().contentType(HTML_UTF8).body(forms.html(fill(code, query)));
     }
 
     @Operation(summary = "Pre-filled application form as PDF (A4, font embedded)", description = DESCRIPTION)
     @GetMapping("/form.pdf")
     ResponseEntity<byte[]> pdf(
             @Parameter(description = "matter code, e.g. GTGSH-SL") @PathVariable String code,
-            @Parameter(description = "the applicant's 公民身份号码") @RequestParam(required = false) String idNumber,
-            @Parameter(description = "the applicant's name as they give it") @RequestParam(required = false)
-                    String name,
-            @Parameter(description = "the applicant's 统一社会信用代码") @RequestParam(required = false) String creditCode,
-            @Parameter(description = "fill for the applicant and agent of this check, with what was known then")
-                    @RequestParam(required = false)
-                    String checkId) {
-        FilledForm form = fill(code, idNumber, name, creditCode, checkId);
+            @ParameterObject FormQuery query) {
+        FilledForm form = fill(code, query);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -84,8 +79,9 @@ class FormController {
                 .body(forms.pdf(form));
     }
 
-    private FilledForm fill(String code, String idNumber, String name, String creditCode, String checkId) {
-        for (String identifier : new String[] {idNumber, creditCode, checkId}) {
+    private FilledForm fill(String code, FormQuery query) {
+        String checkId = query.checkId();
+        for (String identifier : new String[] {query.idNumber(), query.creditCode(), checkId}) {
             if (identifier != null
                     && !identifier.isBlank()
                     && !IDENTIFIER.matcher(identifier.strip()).matches()) {
@@ -95,7 +91,7 @@ class FormController {
         if (checkId != null && !checkId.isBlank()) {
             return forms.fillForCheck(code, checkId.strip());
         }
-        return forms.fill(code, new ApplicantQuery(idNumber, name, creditCode));
+        return forms.fill(code, new ApplicantQuery(query.idNumber(), query.name(), query.creditCode()));
     }
 
     @ExceptionHandler(FormException.class)
