@@ -15,6 +15,7 @@ import org.yici.rules.check.CheckRequest.Party;
 import org.yici.rules.data.MatterDefinition;
 import org.yici.rules.data.SituationDefinition;
 import org.yici.rules.model.ApplicantType;
+import org.yici.rules.model.Ids;
 
 /**
  * A generated population of repeat applicants for benchmarks and tests of what Yici remembers
@@ -239,26 +240,16 @@ public final class RepeatApplicants {
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 50));
         String body =
                 "110105" + birth.toString().replace("-", "") + String.format(Locale.ROOT, "%03d", random.nextInt(1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return body + Ids.idCheckCharacter(body);
     }
 
     /** A valid 统一社会信用代码 (GB 32100) of a company registered in 110105. */
     public static String creditCode(Random random) {
         String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
         StringBuilder body = new StringBuilder("91110105");
         for (int i = 0; i < 9; i++) {
             body.append(chars.charAt(random.nextInt(chars.length())));
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += chars.indexOf(body.charAt(i)) * weights[i];
-        }
-        return body.append(chars.charAt((31 - sum % 31) % 31)).toString();
+        return body.append(Ids.creditCheckCharacter(body.toString())).toString();
     }
 }

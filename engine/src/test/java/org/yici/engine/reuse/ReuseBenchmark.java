@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.yici.engine.OwnDataFolder;
 import org.yici.engine.rulebase.LiveRuleBook;
+import org.yici.rules.model.Ids;
 
 /**
  * How much 免于提交 saves a population of repeat applicants: 200 applicants (companies and
@@ -246,10 +247,6 @@ class ReuseBenchmark {
                 c[REUSABLE_ASKED] == 0 ? 0.0 : 100.0 * c[REUSED] / c[REUSABLE_ASKED]));
     }
 
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-
     /** A valid ID number (GB 11643 check character) born in the 1970s-1990s. */
     static String idNumber(int n, Random random) {
         LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(random.nextInt(365 * 25));
@@ -260,20 +257,12 @@ class ReuseBenchmark {
                 birth.getMonthValue(),
                 birth.getDayOfMonth(),
                 n % 1000);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return body + Ids.idCheckCharacter(body);
     }
 
     /** A valid unified social credit code (GB 32100 check character). */
     static String creditCode(int n) {
         String body = String.format(Locale.ROOT, "91110105MA%07d", n);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += CREDIT_CHARS.indexOf(body.charAt(i)) * CREDIT_WEIGHTS[i];
-        }
-        return body + CREDIT_CHARS.charAt((31 - sum % 31) % 31);
+        return body + Ids.creditCheckCharacter(body);
     }
 }

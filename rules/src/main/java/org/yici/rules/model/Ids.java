@@ -30,11 +30,16 @@ public final class Ids {
         } catch (DateTimeException e) {
             return false;
         }
+        return idCheckCharacter(s.substring(0, 17)) == s.charAt(17);
+    }
+
+    /** The ISO 7064 MOD 11-2 check character (GB 11643) of an ID number's first 17 digits. */
+    public static char idCheckCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (s.charAt(i) - '0') * ID_WEIGHTS[i];
+            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
         }
-        return ID_CHECK.charAt(sum % 11) == s.charAt(17);
+        return ID_CHECK.charAt(sum % 11);
     }
 
     /** 18 characters of the GB 32100 alphabet and its MOD 31 check character. */
@@ -46,15 +51,23 @@ public final class Ids {
         if (s.length() != 18) {
             return false;
         }
-        int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int v = CREDIT_CHARS.indexOf(s.charAt(i));
-            if (v < 0) {
+            if (CREDIT_CHARS.indexOf(s.charAt(i)) < 0) {
                 return false;
             }
-            sum += v * CREDIT_WEIGHTS[i];
         }
-        int check = (31 - sum % 31) % 31;
-        return CREDIT_CHARS.charAt(check) == s.charAt(17);
+        return creditCheckCharacter(s.substring(0, 17)) == s.charAt(17);
+    }
+
+    /**
+     * The MOD 31 check character (GB 32100) of a credit code's first 17 characters, all of the
+     * code's alphabet.
+     */
+    public static char creditCheckCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CREDIT_CHARS.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
+        }
+        return CREDIT_CHARS.charAt((31 - sum % 31) % 31);
     }
 }
