@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.yici.engine.licence.LicenceDirectory;
 import org.yici.rules.check.CheckRequest;
 import org.yici.rules.check.CheckRequest.SharedDataRef;
 import org.yici.rules.model.ReusedMaterial;
@@ -27,10 +28,12 @@ public class MaterialReuse {
 
     private final HandedInMaterials handedIn;
     private final ReuseProperties properties;
+    private final LicenceDirectory directory;
 
-    MaterialReuse(HandedInMaterials handedIn, ReuseProperties properties) {
+    MaterialReuse(HandedInMaterials handedIn, ReuseProperties properties, LicenceDirectory directory) {
         this.handedIn = handedIn;
         this.properties = properties;
+        this.directory = directory;
     }
 
     /**
@@ -68,17 +71,24 @@ public class MaterialReuse {
     }
 
     /**
-     * What the holders of this request could reuse on {@code date}: the newest still usable
-     * material of each type and holder.
+     * What the holders of this request could reuse on its date: the newest still usable material
+     * of each type and holder, leaving out what check {@code excludedCheckId} (null for none) was
+     * handed; nothing when the request names no holder. Asks the licence directory whether a licence has lapsed; when it cannot answer, the
+     * offers stand (the check itself asks again and warns).
      */
-    public List<HandedInMaterial> offers(CheckRequest request, List<SharedDataRef> licences) {
-        return offers(request, licences, null);
-    }
-
-    /** As {@link #offers(CheckRequest, List)}, leaving out what check {@code excludedCheckId} was handed. */
-    public List<HandedInMaterial> offers(CheckRequest request, List<SharedDataRef> licences, String excludedCheckId) {
+    public List<HandedInMaterial> offers(CheckRequest request, String excludedCheckId) {
+        Set<String> holders = holdersOf(request);
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        List<SharedDataRef> licences;
+        try {
+            licences = directory.licencesOf(holders);
+        } catch (LicenceDirectory.LicenceDirectoryUnavailableException e) {
+            licences = List.of();
+        }
         Map<String, HandedInMaterial> newest = new LinkedHashMap<>();
-        for (HandedInMaterial m : handedIn.of(holdersOf(request))) {
+        for (HandedInMaterial m : handedIn.of(holders)) {
             if (!m.checkId().equals(excludedCheckId)
                     && m.usableOn(request.applicationDate(), properties.maxAge())
                     && !invalidatedByDirectory(m, request.applicationDate(), licences)) {

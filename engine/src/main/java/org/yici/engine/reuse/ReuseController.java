@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.yici.engine.licence.LicenceDirectory;
 import org.yici.engine.storage.CheckFiles;
 import org.yici.rules.check.CheckRequest;
 
@@ -21,13 +20,11 @@ import org.yici.rules.check.CheckRequest;
 @RequestMapping("/api/v1/reusable-materials")
 class ReuseController {
     private final MaterialReuse reuse;
-    private final LicenceDirectory licences;
     private final CheckFiles files;
     private final Clock clock;
 
-    ReuseController(MaterialReuse reuse, LicenceDirectory licences, CheckFiles files, Clock clock) {
+    ReuseController(MaterialReuse reuse, CheckFiles files, Clock clock) {
         this.reuse = reuse;
-        this.licences = licences;
         this.files = files;
         this.clock = clock;
     }
@@ -65,13 +62,7 @@ class ReuseController {
                 null,
                 null,
                 null);
-        List<CheckRequest.SharedDataRef> held;
-        try {
-            held = licences.licencesOf(MaterialReuse.holdersOf(request));
-        } catch (LicenceDirectory.LicenceDirectoryUnavailableException e) {
-            held = List.of(); // the check itself asks again and warns
-        }
-        return reuse.offers(request, held).stream()
+        return reuse.offers(request, null).stream()
                 .map(m -> new Offer(
                         m.checkId(),
                         m.material(),

@@ -3,7 +3,6 @@ package org.yici.engine.window;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.yici.engine.licence.LicenceDirectory;
 import org.yici.engine.reuse.HandedInMaterial;
 import org.yici.engine.reuse.MaterialReuse;
 import org.yici.rules.check.CheckRequest;
@@ -16,11 +15,9 @@ import org.yici.rules.check.CheckRequest;
 @Component
 class ReuseOffers {
     private final MaterialReuse reuse;
-    private final LicenceDirectory licences;
 
-    ReuseOffers(MaterialReuse reuse, LicenceDirectory licences) {
+    ReuseOffers(MaterialReuse reuse) {
         this.reuse = reuse;
-        this.licences = licences;
     }
 
     /**
@@ -32,21 +29,12 @@ class ReuseOffers {
     record Offer(String value, String name, String material, String checkId, LocalDate handedInOn, boolean ticked) {}
 
     /**
-     * Nothing until the form names the applicant or the agent.
+     * The offers for the applicant and agent on the form (none until it names one).
      *
      * @param shownCheckId the check the page shows, whose own materials are not "before"; null for none
      */
     List<Offer> of(CheckRequest request, CheckForm form, String shownCheckId) {
-        if (MaterialReuse.holdersOf(request).isEmpty()) {
-            return List.of();
-        }
-        List<CheckRequest.SharedDataRef> held;
-        try {
-            held = licences.licencesOf(MaterialReuse.holdersOf(request));
-        } catch (LicenceDirectory.LicenceDirectoryUnavailableException e) {
-            held = List.of(); // the check itself asks again and warns
-        }
-        return reuse.offers(request, held, shownCheckId).stream()
+        return reuse.offers(request, shownCheckId).stream()
                 .map(m -> offer(m, form))
                 .toList();
     }
