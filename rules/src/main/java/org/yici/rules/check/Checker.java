@@ -87,6 +87,7 @@ public final class Checker {
             session.addEventListener(firedRules);
             Readings.apply(facts.all(), context.documents()).forEach(session::insert);
             context.reused().forEach(session::insert);
+            context.printedChanges().forEach(session::insert);
             if (context.dishonestyBasis() != null) {
                 session.insert(new DishonestyListed(holderOf(request), context.dishonestyBasis()));
             }

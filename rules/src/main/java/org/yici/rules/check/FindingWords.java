@@ -48,7 +48,13 @@ final class FindingWords {
 
     String with() {
         String with = detail.get("with");
-        return with == null ? Messages.get("with.request") : Messages.get("with." + with);
+        if (with == null) {
+            return Messages.get("with.request");
+        }
+        // A pre-filled form names what was printed, so the applicant sees what to restore.
+        return detail.containsKey("printed")
+                ? Messages.get("with." + with, detail.get("printed"))
+                : Messages.get("with." + with);
     }
 
     /** The name of the type the document looked like (for MISMATCHED_TYPE). */
