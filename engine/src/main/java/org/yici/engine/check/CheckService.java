@@ -23,6 +23,7 @@ import org.yici.engine.audit.AuditTrail.Actor;
 import org.yici.engine.content.DocumentReadings;
 import org.yici.engine.deferral.DeferralService;
 import org.yici.engine.dishonesty.DishonestyList;
+import org.yici.engine.form.HandedBackForms;
 import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.engine.ingest.DocumentIngest;
 import org.yici.engine.licence.LicenceDirectory;
@@ -58,6 +59,7 @@ public class CheckService {
     private final CheckFiles files;
     private final MaterialReuse reuse;
     private final HandedInMaterials handedIn;
+    private final HandedBackForms handedBackForms;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -73,6 +75,7 @@ public class CheckService {
             CheckFiles files,
             MaterialReuse reuse,
             HandedInMaterials handedIn,
+            HandedBackForms handedBackForms,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.rules = rules;
@@ -86,6 +89,7 @@ public class CheckService {
         this.files = files;
         this.reuse = reuse;
         this.handedIn = handedIn;
+        this.handedBackForms = handedBackForms;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -118,6 +122,7 @@ public class CheckService {
         CheckContext context = new CheckContext(
                         dishonesty.basisFor(holders(request)).orElse(null))
                 .withDocuments(DocumentReadings.of(documents))
+                .withPrintedChanges(handedBackForms.changes(documents))
                 .withReused(reused.materials());
         long start = System.nanoTime();
         var checker = rules.checker();

@@ -34,9 +34,10 @@ public final class FieldExtractor {
     /**
      * Labels that end a value on the same line although no field of the type is read from them:
      * a ruled form reads a row as one line, so the next cell's label follows the value, or follows
-     * the label directly when the cell was left empty (联系电话｜　｜从业人数｜3人).
+     * the label directly when the cell was left empty (联系电话｜　｜从业人数｜3人). A pre-filled
+     * form prints each value's source in its cell ("来源：电子证照"), read as part of the line.
      */
-    private static final String COMMON_STOPS = "性别|民族|出生|联系电话|从业人数|组成形式|个体工商户名称|签字|签名|盖章";
+    private static final String COMMON_STOPS = "性别|民族|出生|联系电话|从业人数|组成形式|个体工商户名称|签字|签名|盖章|来源";
     /** Where a free-text value ends: a clause break. */
     private static final Pattern TEXT_END = Pattern.compile("[,;。，；]");
 

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param material the material code the form is handed in as
  * @param preparedOn the date it was filled, where the office is
+ * @param number the number printed on it (预填编号), by which a form handed back is compared
+ *     with what was printed
  */
 public record FilledForm(
         String matter,
@@ -17,7 +19,8 @@ public record FilledForm(
         String officeName,
         ApplicantQuery applicant,
         List<Field> fields,
-        LocalDate preparedOn) {
+        LocalDate preparedOn,
+        String number) {
 
     /**
      * One printed field.

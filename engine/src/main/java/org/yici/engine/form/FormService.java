@@ -31,6 +31,7 @@ public class FormService {
     private final FormProperties properties;
     private final NoticeProperties office;
     private final FormRenderer renderer;
+    private final PrintedForms printed;
     private final Clock clock;
 
     FormService(
@@ -40,6 +41,7 @@ public class FormService {
             LicenceDirectory licences,
             FormProperties properties,
             NoticeProperties office,
+            PrintedForms printed,
             Clock clock) {
         this.rules = rules;
         this.checks = checks;
@@ -48,6 +50,7 @@ public class FormService {
         this.properties = properties;
         this.office = office;
         this.renderer = new FormRenderer(office);
+        this.printed = printed;
         this.clock = clock;
     }
 
@@ -122,8 +125,24 @@ public class FormService {
         String title = form.title() != null
                 ? form.title()
                 : matter.material(form.material()).name();
+        // Kept under the number printed on it, so the form handed back is compared with this.
+        List<PrintedForms.PrintedField> values = fields.stream()
+                .filter(FilledForm.Field::filled)
+                .map(f -> new PrintedForms.PrintedField(
+                        f.label(), f.path(), f.value().value()))
+                .toList();
+        String number = PrintedForms.numberOf(matter.code(), checkId, values);
+        printed.record(new PrintedForms.Printed(number, matter.code(), checkId, values), clock.instant());
         return new FilledForm(
-                matter.code(), matter.name(), title, form.material(), office.officeName(), query, fields, today);
+                matter.code(),
+                matter.name(),
+                title,
+                form.material(),
+                office.officeName(),
+                query,
+                fields,
+                today,
+                number);
     }
 
     private MatterDefinition definition(String code) {

@@ -87,6 +87,76 @@ class FilledFormScanTest {
                 .containsExactly("name");
     }
 
+    /** An applicant of these tests alone, so the forms printed for Zhang San stay as they were. */
+    static final String WANG = "110105198002140031";
+
+    static final String PREMISES = "北京市朝阳区建国路88号院3号楼101室";
+
+    /**
+     * A first check that states the applicant's address, phone, shop name, premises and scope: the
+     * next form printed for Wang Wu is filled from it (既往办件), all those fields printed.
+     */
+    private FilledForm wangsFormFilledFromAnEarlierCheck() throws Exception {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("matter", "GTGSH-SL");
+        request.put("applicationDate", "2026-03-02");
+        request.put("applicant", Map.of("type", "PERSON", "name", "王五", "idNumber", WANG));
+        request.put("situations", RepeatApplicants.situations(rules.book(), "GTGSH-SL"));
+        request.put(
+                "materials",
+                List.of(Map.of(
+                        "code",
+                        "GTGSH-SL-01",
+                        "form",
+                        "ORIGINAL",
+                        "copies",
+                        1,
+                        "fields",
+                        Map.of(
+                                "address", "北京市朝阳区建国路88号",
+                                "phone", "13800138000",
+                                "businessName", "朝阳区王五便利店",
+                                "premisesAddress", PREMISES,
+                                "scope", "预包装食品销售"))));
+        ResponseEntity<String> first = http.postForEntity(
+                "/api/v1/checks", Uploads.json(json.writeValueAsString(request), null), String.class);
+        assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+        FilledForm form = forms.fill("GTGSH-SL", new ApplicantQuery(WANG, "王五", null));
+        assertThat(form.fields())
+                .filteredOn(f -> "premises.address".equals(f.path()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.value().value()).isEqualTo(PREMISES));
+        assertThat(form.number()).matches("\\d{12}");
+        return form;
+    }
+
+    @Test
+    void aPrintedValueWrittenOverOnTheFormHandedBackIsInconsistentAtThatField() throws Exception {
+        FilledForm changed = change(wangsFormFilledFromAnEarlierCheck(), "经营场所", "北京市朝阳区建国路99号");
+        JsonNode result = check(forms.pdf(changed), "王五", WANG);
+        assertThat(formFindings(result, "INCONSISTENT")).singleElement().satisfies(f -> {
+            assertThat(f.path("where").path("field").asText()).isEqualTo("premises.address");
+            assertThat(f.path("where").path("label").asText()).isEqualTo("经营场所");
+            assertThat(f.path("message").asText()).contains("预填时打印的内容（" + PREMISES + "）");
+        });
+    }
+
+    @Test
+    void aScanOfTheFormAsPrintedChangesNothing() throws Exception {
+        JsonNode result = check(scan(forms.pdf(wangsFormFilledFromAnEarlierCheck())), "王五", WANG);
+        assertThat(result.path("documents").get(0).path("ocr").asBoolean()).isTrue();
+        assertThat(formFindings(result, "INCONSISTENT")).isEmpty();
+    }
+
+    @Test
+    void aScanOfTheFormWithItsPhoneNumberWrittenOverIsInconsistentAtThePhone() throws Exception {
+        FilledForm changed = change(wangsFormFilledFromAnEarlierCheck(), "联系电话", "13900139000");
+        JsonNode result = check(scan(forms.pdf(changed)), "王五", WANG);
+        assertThat(formFindings(result, "INCONSISTENT"))
+                .extracting(f -> f.path("where").path("field").asText())
+                .containsExactly("applicant.phone");
+    }
+
     /** The form as the applicant altered it: one printed value replaced. */
     static FilledForm change(FilledForm form, String label, String value) {
         List<FilledForm.Field> fields = new ArrayList<>();
@@ -108,7 +178,8 @@ class FilledFormScanTest {
                 form.officeName(),
                 form.applicant(),
                 fields,
-                form.preparedOn());
+                form.preparedOn(),
+                form.number());
     }
 
     /** The first page as a grey 200 dpi scan (PNG). */
@@ -122,10 +193,14 @@ class FilledFormScanTest {
     }
 
     private JsonNode check(byte[] file) throws Exception {
+        return check(file, "张三", ZHANG);
+    }
+
+    private JsonNode check(byte[] file, String name, String idNumber) throws Exception {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("matter", "GTGSH-SL");
         request.put("applicationDate", "2026-03-02");
-        request.put("applicant", Map.of("type", "PERSON", "name", "张三", "idNumber", ZHANG));
+        request.put("applicant", Map.of("type", "PERSON", "name", name, "idNumber", idNumber));
         request.put("situations", RepeatApplicants.situations(rules.book(), "GTGSH-SL"));
         request.put(
                 "materials",

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -231,6 +233,17 @@ abstract class FormApiContract {
                 .contains("经营场所：示例县幸福路1号\n来源：既往办件" + zhangEarlier)
                 .contains("联系电话：13800000002\n来源：既往办件" + zhangLater)
                 .contains("本表共9项可预填，已预填7项");
+        // The number printed on it finds what was printed, value by value, when the form comes back.
+        Matcher number = Pattern.compile("预填编号：(\\d{12})").matcher(text);
+        assertThat(number.find()).as(text).isTrue();
+        String stored = jdbc.sql("SELECT fields_json FROM printed_form WHERE form_number = :n")
+                .param("n", number.group(1))
+                .query(String.class)
+                .single();
+        assertThat(stored).contains("示例县幸福路1号").contains("13800000002").contains("premises.address");
+        // Printed again, the same form keeps its number and its one row.
+        assertThat(forms.fill("GTGSH-SL", new ApplicantQuery(ZHANG, "张三", null)).number())
+                .isEqualTo(number.group(1));
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class Uploads {
         return new HttpEntity<>(parts, headers);
     }
 
-    static HttpEntity<String> json(String request, String idempotencyKey) {
+    public static HttpEntity<String> json(String request, String idempotencyKey) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (idempotencyKey != null) {
