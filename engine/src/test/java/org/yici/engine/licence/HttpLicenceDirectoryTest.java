@@ -45,7 +45,15 @@ class HttpLicenceDirectoryTest {
                         "validUntil": "2036-01-01", "source": "省电子证照库"}]
                       """
                             .getBytes(StandardCharsets.UTF_8)
-                    : "[]".getBytes(StandardCharsets.UTF_8);
+                    : query.contains("91110105MA01XXXX0X")
+                            ? """
+                      [{"type": "BUSINESS_LICENSE", "number": "91110105MA01XXXX0X", "holder": "91110105MA01XXXX0X",
+                        "name": "北京示例餐饮有限公司", "address": "北京市朝阳区示例路2号",
+                        "legalRepresentative": "李四", "validUntil": null, "source": "省电子证照库",
+                        "issuer": "北京市朝阳区市场监督管理局"}]
+                      """
+                                    .getBytes(StandardCharsets.UTF_8)
+                            : "[]".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -66,7 +74,7 @@ class HttpLicenceDirectoryTest {
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         return new LicenceConfiguration()
                 .licenceDirectory(
-                        new LicenceProperties("http", base, Duration.ofSeconds(1), Duration.ofMillis(300)), null);
+                        new LicenceProperties("http", base, Duration.ofSeconds(2), Duration.ofSeconds(3)), null);
     }
 
     @Test
@@ -76,6 +84,24 @@ class HttpLicenceDirectoryTest {
         assertThat(found.get(0).type()).isEqualTo("ID_CARD");
         assertThat(found.get(0).validUntil()).isEqualTo(LocalDate.of(2036, 1, 1));
         assertThat(found.get(0).source()).isEqualTo("省电子证照库");
+    }
+
+    @Test
+    void readsWhatALicenceStatesForPreFilledFormsAndLeavesWhatTheServiceOmitsBlank() {
+        var company = directory().detailsOf(List.of("91110105MA01XXXX0X"));
+        assertThat(company).singleElement().satisfies(l -> {
+            assertThat(l.type()).isEqualTo("BUSINESS_LICENSE");
+            assertThat(l.name()).isEqualTo("北京示例餐饮有限公司");
+            assertThat(l.address()).isEqualTo("北京市朝阳区示例路2号");
+            assertThat(l.legalRepresentative()).isEqualTo("李四");
+            assertThat(l.validUntil()).isNull();
+        });
+        var card = directory().detailsOf(List.of("110101198001010016"));
+        assertThat(card).singleElement().satisfies(l -> {
+            assertThat(l.holder()).isEqualTo("110101198001010016");
+            assertThat(l.name()).isNull();
+            assertThat(l.validUntil()).isEqualTo(LocalDate.of(2036, 1, 1));
+        });
     }
 
     @Test
