@@ -4,6 +4,8 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.yici.engine.cli.CheckCommand;
 import org.yici.engine.cli.CliLogging;
 import org.yici.engine.cli.DeferralsCommand;
@@ -35,8 +37,18 @@ import picocli.CommandLine.ScopeType;
             "  2  bad request or usage: unreadable file, invalid request, unknown option",
             "  3  the command failed (the reason on standard error; --verbose for details)",
             "Results go to standard output, logs to standard error (quiet unless --verbose)."
-        },
-        subcommands = {
+        })
+public class Yici {
+    /** The exit code of a command that failed on something other than its input. */
+    public static final int FAILED = 3;
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. Not in {@code @Command(subcommands)}:
+     * picocli builds the model of every command it is given by reflection (and loads the types of
+     * all their options), which cost a short command like {@code keys list} a sixth of its start-up;
+     * a command line that names one gets only that one (see {@link #commandLine}).
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             ServeCommand.class,
             CheckCommand.class,
             MattersCommand.class,
@@ -48,11 +60,7 @@ import picocli.CommandLine.ScopeType;
             IngestCommand.class,
             KeysCommand.class,
             StaffCommand.class,
-            FormCommand.class
-        })
-public class Yici {
-    /** The exit code of a command that failed on something other than its input. */
-    public static final int FAILED = 3;
+            FormCommand.class);
 
     @Option(
             names = "--verbose",
@@ -79,8 +87,7 @@ public class Yici {
      *     (the process's own logging; tests running commands in process leave theirs alone)
      */
     public static int execute(PrintWriter out, PrintWriter err, boolean setUpLogging, String... args) {
-        CommandLine cli = new CommandLine(new Yici());
-        withHelp(cli);
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionStrategy(parsed -> {
@@ -102,6 +109,31 @@ public class Yici {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name when they name one (the
+     * top-level options are flags, so that is the first argument not starting with {@code -}),
+     * else with all of them (the top-level {@code --help}, a misspelt command's suggestions).
+     */
+    public static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new Yici());
+        String named = Arrays.stream(args)
+                .filter(arg -> !arg.startsWith("-"))
+                .findFirst()
+                .orElse(null);
+        boolean known = SUBCOMMANDS.stream().anyMatch(command -> nameOf(command).equals(named));
+        for (Class<?> command : SUBCOMMANDS) {
+            if (!known || nameOf(command).equals(named)) {
+                cli.addSubcommand(command);
+            }
+        }
+        withHelp(cli);
+        return cli;
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** {@code --help} (and {@code --version}) on every command and subcommand. */

@@ -101,9 +101,20 @@ public class CliTest {
     }
 
     @Test
+    void aCommandLineNamingACommandBuildsOnlyThatCommand() {
+        assertThat(Yici.commandLine("--verbose", "keys", "list", "--help").getSubcommands())
+                .containsOnlyKeys("keys");
+        assertThat(Yici.commandLine("--help").getSubcommands()).hasSize(12).containsKeys("serve", "keys", "form");
+        assertThat(Yici.commandLine("kyes", "list").getSubcommands()).hasSize(12);
+        Run misspelt = run("kyes", "list");
+        assertThat(misspelt.exit()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("Unmatched", "Did you mean");
+    }
+
+    @Test
     void everyCommandAndSubcommandAnswersHelp() {
         List<List<String>> commands = new ArrayList<>();
-        collect(new CommandLine(new Yici()), new ArrayList<>(), commands);
+        collect(Yici.commandLine(), new ArrayList<>(), commands);
         assertThat(commands).hasSizeGreaterThan(15);
         for (List<String> command : commands) {
             List<String> args = new ArrayList<>(command);

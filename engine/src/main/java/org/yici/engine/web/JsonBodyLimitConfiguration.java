@@ -3,6 +3,8 @@ package org.yici.engine.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,12 @@ class JsonBodyLimitConfiguration {
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Tomcat keeps a multipart body's last bytes, so that the filter below can name a refused part. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> recentBodyValve() {
+        return factory -> factory.addContextValves(new RecentBodyValve());
     }
 
     /** Right after it: uploads whose file names the container cannot read get a clear 400. */

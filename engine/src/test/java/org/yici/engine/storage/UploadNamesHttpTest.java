@@ -148,8 +148,26 @@ class UploadNamesHttpTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         JsonNode problem = json.readTree(refused.body());
-        assertThat(problem.path("detail").asText()).contains("文件名", "a\\u0000b.pdf");
+        assertThat(problem.path("detail").asText()).contains("文件名", "a\\u0000b.pdf", "m0");
         assertThat(problem.path("detail").asText()).doesNotContain("Required part");
+        assertThat(problem.path("part").asText()).isEqualTo("m0");
+        assertThat(problem.path("fileName").asText()).isEqualTo("a\\u0000b.pdf");
+    }
+
+    /** The refused part is named from the body's last bytes, also after large files before it. */
+    @Test
+    void aNameTheContainerCannotReadIsNamedByItsPartAfterOtherFiles() throws Exception {
+        // Larger than what is kept of the body; never read (the request is refused while parsing).
+        byte[] large = new byte[200_000];
+        new java.util.Random(17).nextBytes(large);
+        HttpResponse<String> refused = post(body(
+                request(3),
+                List.of("filename=\"first.pdf\"", "filename=\"second.pdf\"", "filename=\"c\u0000d.pdf\""),
+                List.of(large, large, CheckWithFilesTest.textPdf("z"))));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.path("part").asText()).isEqualTo("m2");
+        assertThat(problem.path("detail").asText()).contains("m2", "c\\u0000d.pdf");
     }
 
     @Test
