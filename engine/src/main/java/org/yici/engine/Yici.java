@@ -14,6 +14,7 @@ import org.yici.engine.cli.IngestCommand;
 import org.yici.engine.cli.KeysCommand;
 import org.yici.engine.cli.LicencesCommand;
 import org.yici.engine.cli.MattersCommand;
+import org.yici.engine.cli.RulesCommand;
 import org.yici.engine.cli.ServeCommand;
 import org.yici.engine.cli.StaffCommand;
 import org.yici.engine.cli.VerifyCommand;
@@ -41,6 +42,7 @@ import picocli.CommandLine.ScopeType;
             CheckCommand.class,
             MattersCommand.class,
             VerifyCommand.class,
+            RulesCommand.class,
             LicencesCommand.class,
             DeferralsCommand.class,
             DishonestyCommand.class,

@@ -2,6 +2,7 @@ package org.yici.engine.rulebase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -20,7 +21,10 @@ import org.yici.rules.build.RuleBook;
 import org.yici.rules.build.RuleBuildException;
 import org.yici.rules.build.RuleSource;
 
-/** {@code /api/v1/admin/rules}: the live rule base, reloads, and dry runs of a change. */
+/**
+ * {@code /api/v1/admin/rules}: the live rule base, reloads (in database mode: publishing the node's
+ * rules folder to every node), and dry runs of a change.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/admin/rules", produces = "application/json")
 class RulesAdminController {
@@ -40,6 +44,8 @@ class RulesAdminController {
         status.put("loadedAt", rules.loadedAt());
         status.put("origin", book.source().origin());
         status.put("reloadable", rules.reloadable());
+        status.put("source", rules.mode().name().toLowerCase(java.util.Locale.ROOT));
+        rules.published().ifPresent(p -> status.put("published", p));
         status.put(
                 "matters",
                 book.matters().values().stream()
@@ -56,12 +62,17 @@ class RulesAdminController {
         return status;
     }
 
+    /** Folder mode: reload the folder. Database mode: publish the node's rules as the version for every node. */
     @PostMapping("/reload")
-    ResponseEntity<LiveRuleBook.ReloadReport> reload() {
-        if (!rules.reloadable()) {
+    ResponseEntity<LiveRuleBook.ReloadReport> reload(Principal principal) {
+        LiveRuleBook.ReloadReport report;
+        if (rules.mode() == LiveRuleBook.Mode.DATABASE) {
+            report = rules.publish(rules.source(), principal == null ? "unknown" : principal.getName());
+        } else if (rules.reloadable()) {
+            report = rules.reload();
+        } else {
             throw new NotReloadableException();
         }
-        LiveRuleBook.ReloadReport report = rules.reload();
         return ResponseEntity.status(report.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(report);
     }
