@@ -1,8 +1,8 @@
 package org.yici.engine.rulebase;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.yici.engine.audit.Actors;
 import org.yici.rules.build.RuleBook;
 import org.yici.rules.build.RuleBuildException;
 import org.yici.rules.build.RuleSource;
@@ -64,10 +65,11 @@ class RulesAdminController {
 
     /** Folder mode: reload the folder. Database mode: publish the node's rules as the version for every node. */
     @PostMapping("/reload")
-    ResponseEntity<LiveRuleBook.ReloadReport> reload(Principal principal) {
+    ResponseEntity<LiveRuleBook.ReloadReport> reload(HttpServletRequest http) {
         LiveRuleBook.ReloadReport report;
         if (rules.mode() == LiveRuleBook.Mode.DATABASE) {
-            report = rules.publish(rules.source(), principal == null ? "unknown" : principal.getName());
+            // The API key's name (and the person it names in X-Yici-Actor), as the audit trail has it.
+            report = rules.publish(rules.source(), Actors.of(http).name());
         } else if (rules.reloadable()) {
             report = rules.reload();
         } else {
