@@ -47,6 +47,12 @@ public class RulesCommand {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "not a folder: " + dir);
             }
             RuleSource source = RuleSource.directory(dir);
+            // A wrong folder (rules/matters, an empty one) would compile to no matters at all and
+            // leave every node unable to check anything.
+            if (source.files().keySet().stream().noneMatch(p -> p.startsWith("matters/"))) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "not a rules folder (no matters/ in it): " + dir);
+            }
             var out = spec.commandLine().getOut();
             try {
                 RuleBook.build(source);
