@@ -311,7 +311,11 @@ public class LiveRuleBook implements DisposableBean {
         String live = book().version();
         if (latest.version().equals(live)) {
             livePublication = latest;
-            refused = null;
+            if (refused != null) {
+                // Back on a version this node serves (a rollback): the refusal is over.
+                refused = null;
+                reported(new ReloadReport(clock.instant(), true, live, List.of(), 0, latest), live);
+            }
             return null;
         }
         if (refused != null && refused.publication().version().equals(latest.version())) {
@@ -334,11 +338,18 @@ public class LiveRuleBook implements DisposableBean {
                             clock.instant(), true, book.version(), book.warnings(), millisSince(start), latest),
                     live);
         } catch (RuleBuildException e) {
-            e.problems().forEach(p -> log.error("published rules {} do not compile here: {}", latest.version(), p));
-            refused = new Refused(latest, clock.instant(), e.problems());
-            reported(new ReloadReport(clock.instant(), false, live, e.problems(), millisSince(start), latest), live);
+            refuse(latest, e.problems(), live, start);
+        } catch (IllegalStateException e) {
+            // Not stored whole, or the rows no longer hash to their version: as unusable as a compile error.
+            refuse(latest, List.of(BuildProblem.error("(database)", 0, e.getMessage())), live, start);
         }
         return null;
+    }
+
+    private void refuse(Publication latest, List<BuildProblem> problems, String live, long start) {
+        problems.forEach(p -> log.error("published rules {} cannot be served here: {}", latest.version(), p));
+        refused = new Refused(latest, clock.instant(), problems);
+        reported(new ReloadReport(clock.instant(), false, live, problems, millisSince(start), latest), live);
     }
 
     private ReloadReport reported(ReloadReport report, String before) {

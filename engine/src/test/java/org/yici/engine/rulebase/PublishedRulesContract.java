@@ -39,7 +39,7 @@ import org.yici.rules.build.RuleSource;
  * rules, a publication goes live within the poll interval, the reload endpoint publishes with who
  * did it, a set that does not compile is refused, a published version that does not compile here
  * leaves the previous one serving (health STALE), and a restarted node finds an earlier version for
- * a re-check in the database. Run on H2 and on PostgreSQL.
+ * a re-check in the database; stored files altered after publishing are not served. Run on H2 and on PostgreSQL.
  */
 @OwnDataFolder
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -240,6 +240,8 @@ abstract class PublishedRulesContract {
         await().atMost(FOLLOW_BOUND)
                 .until(() -> rulesHealth().path("status").asText().equals("UP"));
         assertThat(rulesHealth().at("/details/refusedVersion").isMissingNode()).isTrue();
+        assertThat(rulesHealth().at("/details/lastReloadFailed").isMissingNode())
+                .isTrue();
         assertThat(rulesHealth().at("/details/published/by").asText()).isEqualTo("rollback");
     }
 
@@ -259,6 +261,27 @@ abstract class PublishedRulesContract {
         } finally {
             restarted.destroy();
         }
+    }
+
+    @Test
+    @Order(8)
+    void aPublishedVersionWhoseStoredFilesWereAlteredIsNotServed() throws Exception {
+        String serving = rules.book().version();
+        String matter = MATTER.replace("申请人签字", "申请人签字（仅此版本）");
+        RuleSource source =
+                withTestMatter(store.load(serving).orElseThrow(), DRL).with("matters/TEST-FB/matter.yaml", matter);
+        Publication altered = store.publish(source, "tester");
+        jdbc.sql("UPDATE rule_file SET content = :c WHERE content = :original")
+                .param("c", "code: TEST-FB\n".getBytes(StandardCharsets.UTF_8))
+                .param("original", matter.getBytes(StandardCharsets.UTF_8))
+                .update();
+
+        await().atMost(FOLLOW_BOUND)
+                .until(() -> rulesHealth().path("status").asText().equals("STALE"));
+        JsonNode health = rulesHealth();
+        assertThat(health.at("/details/refusedVersion").asText()).isEqualTo(altered.version());
+        assertThat(health.at("/details/problems").toString()).contains("(database)", "hash to");
+        assertThat(rules.book().version()).isEqualTo(serving);
     }
 
     static RuleSource withTestMatter(RuleSource source, String drl) {
