@@ -154,6 +154,12 @@ public class LiveRuleBook implements DisposableBean {
                 if (p == newest) {
                     refused = new Refused(p, clock.instant(), e.problems());
                 }
+            } catch (IllegalStateException e) {
+                log.error("published rules {} cannot be served: {}", p.version(), e.getMessage());
+                if (p == newest) {
+                    refused = new Refused(
+                            p, clock.instant(), List.of(BuildProblem.error("(database)", 0, e.getMessage())));
+                }
             }
         }
         throw new IllegalStateException("none of the last " + history.size() + " published rule versions compiles");

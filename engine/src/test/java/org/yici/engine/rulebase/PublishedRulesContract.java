@@ -9,8 +9,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -270,11 +272,17 @@ abstract class PublishedRulesContract {
         String matter = MATTER.replace("申请人签字", "申请人签字（仅此版本）");
         RuleSource source =
                 withTestMatter(store.load(serving).orElseThrow(), DRL).with("matters/TEST-FB/matter.yaml", matter);
-        Publication altered = store.publish(source, "tester");
-        jdbc.sql("UPDATE rule_file SET content = :c WHERE content = :original")
+        // The row for that file's hash holds other bytes (altered, or damaged) before the version
+        // is published: publishing finds the hash stored and does not write it again.
+        jdbc.sql("INSERT INTO rule_file (sha256, content) VALUES (:h, :c)")
+                .param(
+                        "h",
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256")
+                                        .digest(matter.getBytes(StandardCharsets.UTF_8))))
                 .param("c", "code: TEST-FB\n".getBytes(StandardCharsets.UTF_8))
-                .param("original", matter.getBytes(StandardCharsets.UTF_8))
                 .update();
+        Publication altered = store.publish(source, "tester");
 
         await().atMost(FOLLOW_BOUND)
                 .until(() -> rulesHealth().path("status").asText().equals("STALE"));
