@@ -26,7 +26,7 @@ import org.yici.engine.window.WindowProperties;
 /**
  * The service's records without its rules, web server, OCR, jobs or metrics: the context of the
  * command-line tools that only read and write the database ({@code keys}, {@code staff}, {@code
- * licences}, {@code dishonesty}, {@code deferrals}). Same configuration ({@code spring.datasource.*},
+ * licences}, {@code dishonesty}, {@code deferrals}, {@code rules publish}). Same configuration ({@code spring.datasource.*},
  * {@code YICI_DATA_DIR}, the {@code yici.*} settings these parts read) and the same migrations as
  * the service. Whatever needs rules (a supplement's re-check, a diff) uses {@link YiciApplication}.
  *
@@ -107,7 +107,8 @@ public class DataContext {
                 "org.yici.engine.deferral.DeferralRepository",
                 "org.yici.engine.audit.AuditTrail",
                 "org.yici.engine.storage.CheckFiles",
-                "org.yici.engine.storage.FileStore"
+                "org.yici.engine.storage.FileStore",
+                "org.yici.engine.rulebase.RuleStore"
             };
         }
     }

@@ -16,6 +16,7 @@ import org.yici.engine.cli.IngestCommand;
 import org.yici.engine.cli.KeysCommand;
 import org.yici.engine.cli.LicencesCommand;
 import org.yici.engine.cli.MattersCommand;
+import org.yici.engine.cli.RulesCommand;
 import org.yici.engine.cli.ServeCommand;
 import org.yici.engine.cli.StaffCommand;
 import org.yici.engine.cli.VerifyCommand;
@@ -53,6 +54,7 @@ public class Yici {
             CheckCommand.class,
             MattersCommand.class,
             VerifyCommand.class,
+            RulesCommand.class,
             LicencesCommand.class,
             DeferralsCommand.class,
             DishonestyCommand.class,

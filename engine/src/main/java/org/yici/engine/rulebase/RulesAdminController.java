@@ -1,5 +1,6 @@
 package org.yici.engine.rulebase;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,11 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.yici.engine.audit.Actors;
 import org.yici.rules.build.RuleBook;
 import org.yici.rules.build.RuleBuildException;
 import org.yici.rules.build.RuleSource;
 
-/** {@code /api/v1/admin/rules}: the live rule base, reloads, and dry runs of a change. */
+/**
+ * {@code /api/v1/admin/rules}: the live rule base, reloads (in database mode: publishing the node's
+ * rules folder to every node), and dry runs of a change.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/admin/rules", produces = "application/json")
 class RulesAdminController {
@@ -40,6 +45,8 @@ class RulesAdminController {
         status.put("loadedAt", rules.loadedAt());
         status.put("origin", book.source().origin());
         status.put("reloadable", rules.reloadable());
+        status.put("source", rules.mode().name().toLowerCase(java.util.Locale.ROOT));
+        rules.published().ifPresent(p -> status.put("published", p));
         status.put(
                 "matters",
                 book.matters().values().stream()
@@ -56,12 +63,18 @@ class RulesAdminController {
         return status;
     }
 
+    /** Folder mode: reload the folder. Database mode: publish the node's rules as the version for every node. */
     @PostMapping("/reload")
-    ResponseEntity<LiveRuleBook.ReloadReport> reload() {
-        if (!rules.reloadable()) {
+    ResponseEntity<LiveRuleBook.ReloadReport> reload(HttpServletRequest http) {
+        LiveRuleBook.ReloadReport report;
+        if (rules.mode() == LiveRuleBook.Mode.DATABASE) {
+            // The API key's name (and the person it names in X-Yici-Actor), as the audit trail has it.
+            report = rules.publish(rules.source(), Actors.of(http).name());
+        } else if (rules.reloadable()) {
+            report = rules.reload();
+        } else {
             throw new NotReloadableException();
         }
-        LiveRuleBook.ReloadReport report = rules.reload();
         return ResponseEntity.status(report.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(report);
     }

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 import org.yici.engine.YiciProperties;
 
 /**
- * Reloads the rules when a file under {@code YICI_RULES_DIR} changes. Editors write a file in
+ * Reloads the rules when a file under {@code YICI_RULES_DIR} changes (folder mode only: in database
+ * mode a change goes live by publishing it). Editors write a file in
  * several steps, so changes are debounced: the reload starts once the folder has been quiet for
  * {@code yici.rules.watch-debounce} (default 500 ms).
  */

@@ -85,6 +85,16 @@ public final class RuleSource {
         return new RuleSource(files, origin);
     }
 
+    /**
+     * A source from stored files (a published version read back from a database): the bytes are
+     * copied, so the caller may reuse its map.
+     */
+    public static RuleSource ofBytes(Map<String, byte[]> files, String origin) {
+        SortedMap<String, byte[]> copy = new TreeMap<>();
+        files.forEach((k, v) -> copy.put(k, v.clone()));
+        return new RuleSource(copy, origin);
+    }
+
     /** This source with one file added or replaced. */
     public RuleSource with(String path, String text) {
         SortedMap<String, byte[]> copy = new TreeMap<>(files);
