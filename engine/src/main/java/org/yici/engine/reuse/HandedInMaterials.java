@@ -1,6 +1,7 @@
 package org.yici.engine.reuse;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -52,8 +53,10 @@ public class HandedInMaterials {
                     .param("type", m.type())
                     .param("holder", m.holder())
                     .param("name", m.name())
-                    .param("on", Date.valueOf(m.handedInOn()))
-                    .param("until", m.validUntil() == null ? null : Date.valueOf(m.validUntil()))
+                    // LocalDate as such (JDBC 4.2): java.sql.Date.valueOf went through the default
+                    // time zone's calendar on every accepted check.
+                    .param("on", m.handedInOn())
+                    .param("until", m.validUntil(), Types.DATE)
                     .param("materialId", m.materialId())
                     .update();
         }
