@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # JSON-check throughput per setup (issue 20 item 5): one node on H2, one node on PostgreSQL, two
 # nodes on one PostgreSQL schema, at 4 and 8 connections, beside the in-process check (rules only,
-# and rules with JSON in and out) in the same session. Prints Markdown rows with the machine's load
-# (uptime's 1-minute load average) as each row ends.
+# and rules with JSON in and out) in the same session. Prints Markdown rows ending with the CPU the
+# service processes used per check (which depends far less on other work on the machine than a rate)
+# and the machine's load (uptime's 1-minute load average) as the row ends.
 #
 #   benchmarks/service-nodes.sh [SECONDS]     (default 20 s per row; about 8 minutes in all)
 #
@@ -49,6 +50,13 @@ export OMP_THREAD_LIMIT=1
 
 load_average() { cut -d' ' -f1 /proc/loadavg; }
 
+# CPU the service processes have used so far (user + system, clock ticks).
+cpu_ticks() {
+  local total=0
+  for p in "${pids[@]}"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done
+  echo "$total"
+}
+
 # start_node INDEX DATA_DIR [spring arguments...]: starts a service on ports[INDEX], waits for health.
 start_node() {
   local index=$1 data=$2; shift 2
@@ -85,12 +93,15 @@ measure() {
   wait
   for connections in 4 8; do
     local per=$((connections / nodes))
+    local before=$(cpu_ticks)
     for ((n = 0; n < nodes; n++)); do wrk_raw "$n" "$per" "$seconds" >"$work/wrk-$n.txt" & done
     wait
-    cat "$work"/wrk-*.txt | awk -v name="$name" -v c="$connections" -v load="$(load_average)" '
+    local ticks=$(($(cpu_ticks) - before))
+    cat "$work"/wrk-*.txt | awk -v name="$name" -v c="$connections" -v load="$(load_average)" \
+      -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" '
       { requests += $2; rate += $2 / $3; p50 += $4; if ($5 > p99) p99 = $5; if ($6 > max) max = $6; errors += $7; n++ }
-      END { printf "| %s | %d | %d | **%.0f** | %.1f | **%.1f** | %.1f | %d | %s |\n",
-            name, c, requests, rate, p50 / n, p99, max, errors, load }'
+      END { printf "| %s | %d | %d | **%.0f** | %.1f | **%.1f** | %.1f | %d | %.2f | %s |\n",
+            name, c, requests, rate, p50 / n, p99, max, errors, ticks * 1000 / hz / requests, load }'
     rm -f "$work"/wrk-*.txt
   done
 }
@@ -107,8 +118,8 @@ new_schema() {
   echo "$s"
 }
 
-echo "| setup | connections | requests | per second | p50 ms | p99 ms | max ms | errors | load (1 min) |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| setup | connections | requests | per second | p50 ms | p99 ms | max ms | errors | service CPU ms per check | load (1 min) |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for row in $rows; do
   case $row in
     inprocess)
@@ -116,7 +127,7 @@ for row in $rows; do
         line=$(java -cp benchmarks/target/yici-benchmarks.jar org.yici.benchmarks.service.InProcessCheck \
           "$mode" 2 "$seconds")
         # "| name | threads | ..." from the driver, with the load appended.
-        echo "${line/| 2 |/| 2 threads |} $(load_average) |"
+        echo "${line/| 2 |/| 2 threads |} – | $(load_average) |"
       done
       ;;
     h2)
