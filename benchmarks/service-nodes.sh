@@ -9,7 +9,8 @@
 #
 # Environment: YICI_NODES_SKIP_BUILD=1 uses the jars already built; YICI_NODES_JAR=path runs another
 # service jar (to compare builds); YICI_NODES_ROWS picks rows (default "inprocess h2 pg pg2");
-# YICI_NODES_ARGS adds service arguments (e.g. --logging.level.root=WARN). The service runs with
+# YICI_NODES_ARGS adds service arguments (e.g. --logging.level.root=WARN); YICI_NODES_WARM_UP sets
+# the seconds of unmeasured load before each setup's rows (default 30). The service runs with
 # its shipped logging unless told otherwise.
 #
 # Two nodes are two service processes on one throw-away schema, each driven by its own wrk with half
@@ -18,6 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
+warm_up=${YICI_NODES_WARM_UP:-30}
 ports=(18471 18472)
 key="yk_nodes_driver_$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 jar=${YICI_NODES_JAR:-engine/target/yici.jar}
@@ -86,16 +88,19 @@ wrk_raw() {
     "http://127.0.0.1:${ports[$1]}/api/v1/checks" -- "$key" | grep '^raw '
 }
 
-# measure NAME NODES: warms up, then one row per connection count; with two nodes each wrk has half.
+# measure NAME NODES: warms up (JIT, pools; not measured), then one row per connection count; with two nodes each wrk has half.
 measure() {
   local name=$1 nodes=$2
-  for ((n = 0; n < nodes; n++)); do wrk_raw "$n" $((8 / nodes)) 15 >/dev/null & done
-  wait
+  # Wait for the wrk runs only: a bare `wait` would also wait for the services.
+  local drivers=()
+  for ((n = 0; n < nodes; n++)); do wrk_raw "$n" $((8 / nodes)) "$warm_up" >/dev/null & drivers+=($!); done
+  wait "${drivers[@]}"
   for connections in 4 8; do
     local per=$((connections / nodes))
     local before=$(cpu_ticks)
-    for ((n = 0; n < nodes; n++)); do wrk_raw "$n" "$per" "$seconds" >"$work/wrk-$n.txt" & done
-    wait
+    drivers=()
+    for ((n = 0; n < nodes; n++)); do wrk_raw "$n" "$per" "$seconds" >"$work/wrk-$n.txt" & drivers+=($!); done
+    wait "${drivers[@]}"
     local ticks=$(($(cpu_ticks) - before))
     cat "$work"/wrk-*.txt | awk -v name="$name" -v c="$connections" -v load="$(load_average)" \
       -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" '
