@@ -102,11 +102,11 @@ measure() {
     for ((n = 0; n < nodes; n++)); do wrk_raw "$n" "$per" "$seconds" >"$work/wrk-$n.txt" & drivers+=($!); done
     wait "${drivers[@]}"
     local ticks=$(($(cpu_ticks) - before))
-    cat "$work"/wrk-*.txt | awk -v name="$name" -v c="$connections" -v load="$(load_average)" \
+    cat "$work"/wrk-*.txt | awk -v name="$name" -v c="$connections" -v ld="$(load_average)" \
       -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" '
       { requests += $2; rate += $2 / $3; p50 += $4; if ($5 > p99) p99 = $5; if ($6 > max) max = $6; errors += $7; n++ }
       END { printf "| %s | %d | %d | **%.0f** | %.1f | **%.1f** | %.1f | %d | %.2f | %s |\n",
-            name, c, requests, rate, p50 / n, p99, max, errors, ticks * 1000 / hz / requests, load }'
+            name, c, requests, rate, p50 / n, p99, max, errors, ticks * 1000 / hz / requests, ld }'
     rm -f "$work"/wrk-*.txt
   done
 }
