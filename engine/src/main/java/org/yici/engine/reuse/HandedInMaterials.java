@@ -1,7 +1,6 @@
 package org.yici.engine.reuse;
 
 import java.sql.Date;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ public class HandedInMaterials {
                     // LocalDate as such (JDBC 4.2): java.sql.Date.valueOf went through the default
                     // time zone's calendar on every accepted check.
                     .param("on", m.handedInOn())
-                    .param("until", m.validUntil(), Types.DATE)
+                    .param("until", m.validUntil())
                     .param("materialId", m.materialId())
                     .update();
         }
