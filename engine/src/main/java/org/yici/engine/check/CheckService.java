@@ -139,7 +139,9 @@ public class CheckService {
                         "decision",
                         outcome.decision().name())
                 .increment();
-        log.info("checked {}: {}", outcome.matter(), outcome.decision());
+        // DEBUG, not INFO: the audit row CHECK_CREATED records the same, and a console line per
+        // check was ~3 % of the service's CPU under JSON load (docs/benchmarks/service.md).
+        log.debug("checked {}: {}", outcome.matter(), outcome.decision());
         CheckResult result = CheckResult.of(
                         checkId,
                         outcome,

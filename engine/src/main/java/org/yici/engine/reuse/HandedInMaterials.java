@@ -52,8 +52,10 @@ public class HandedInMaterials {
                     .param("type", m.type())
                     .param("holder", m.holder())
                     .param("name", m.name())
-                    .param("on", Date.valueOf(m.handedInOn()))
-                    .param("until", m.validUntil() == null ? null : Date.valueOf(m.validUntil()))
+                    // LocalDate as such (JDBC 4.2): java.sql.Date.valueOf went through the default
+                    // time zone's calendar on every accepted check.
+                    .param("on", m.handedInOn())
+                    .param("until", m.validUntil())
                     .param("materialId", m.materialId())
                     .update();
         }
