@@ -202,6 +202,52 @@ abstract class DeferralTrackingContract {
         assertThat(withdrawn.path("status").asText()).isEqualTo("WITHDRAWN");
     }
 
+    /**
+     * Every node runs the hourly overdue marking; on one database, runs at the same moment (each in
+     * its own transaction, as two processes are) must mark and audit each deferral once.
+     */
+    @Test
+    void overdueMarkingRunAtOnceByManyNodesMarksAndAuditsEachDeferralOnce() throws Exception {
+        String id = deferralOf("110101199004040017");
+        long audited = overdueAudits();
+        int nodes = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(nodes);
+        try {
+            List<Future<Integer>> marked = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                marked.add(pool.submit(() -> {
+                    start.await();
+                    return deferrals.markOverdue(LocalDate.of(2026, 3, 10));
+                }));
+            }
+            start.countDown();
+            int total = 0;
+            for (Future<Integer> f : marked) {
+                total += f.get();
+            }
+            assertThat(total).isPositive().isEqualTo(overdueAudits() - audited);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = :id AND action = 'DEFERRAL_OVERDUE'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(get("/api/v1/deferrals/" + id)
+                        .path("deferral")
+                        .path("status")
+                        .asText())
+                .isEqualTo("OVERDUE");
+    }
+
+    private long overdueAudits() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'DEFERRAL_OVERDUE'")
+                .query(Long.class)
+                .single();
+    }
+
     @Test
     void twoStaffSupplementingAtOnceCloseTheDeferralExactlyOnce() throws Exception {
         String id = deferralOf("110101199003030014");
