@@ -1,7 +1,6 @@
 package org.yici.engine.storage;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.DatabaseMetaData;
@@ -131,13 +130,17 @@ class DatabaseFileStore implements FileStore {
     @Override
     public byte[] read(String sha256) {
         long size = size(sha256).orElseThrow(() -> new IllegalStateException("stored file missing: " + sha256));
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) size);
+        // Straight into an array of the object's size: the bytes are in memory once, plus one chunk.
+        byte[] content = new byte[Math.toIntExact(size)];
         try (InputStream in = new ChunkStream(sha256)) {
-            in.transferTo(out);
+            int read = in.readNBytes(content, 0, content.length);
+            if (read != content.length || in.read() != -1) {
+                throw new IllegalStateException("stored file " + sha256 + " has " + read + " of " + size + " bytes");
+            }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read stored file " + sha256, e);
         }
-        return out.toByteArray();
+        return content;
     }
 
     @Override

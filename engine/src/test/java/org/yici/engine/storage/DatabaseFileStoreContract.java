@@ -79,6 +79,37 @@ abstract class DatabaseFileStoreContract {
                 .isEqualTo(1);
     }
 
+    /** Two nodes storing the same new upload at once, each in its own transaction: one object. */
+    @Test
+    void theSameNewBytesStoredAtOnceByTwoTransactionsAreOneObject() throws Exception {
+        byte[] content = randomBytes(DatabaseFileStore.CHUNK_SIZE * 2);
+        String sha = FileStore.sha256(content);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<FileStore.Stored>> puts = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                puts.add(pool.submit(() -> {
+                    start.await();
+                    return transaction.execute(status -> store.put(content));
+                }));
+            }
+            start.countDown();
+            java.util.List<Boolean> created = new java.util.ArrayList<>();
+            for (var put : puts) {
+                created.add(put.get().created());
+            }
+            assertThat(created).containsExactlyInAnyOrder(true, false);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM file_object WHERE sha256 = ?", Long.class, sha))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM file_chunk WHERE sha256 = ?", Long.class, sha))
+                .isEqualTo(2);
+        assertThat(store.read(sha)).isEqualTo(content);
+    }
+
     @Test
     void anEmptyFileIsStoredAndReadBack() {
         FileStore.Stored stored = store.put(new byte[0]);
