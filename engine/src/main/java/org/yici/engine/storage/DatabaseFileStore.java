@@ -110,7 +110,8 @@ class DatabaseFileStore implements FileStore {
 
     private void writeChunks(String sha, byte[] content) {
         int seq = 0;
-        for (int offset = 0; offset < content.length || seq == 0; offset += CHUNK_SIZE, seq++) {
+        // An empty file is an object without chunks (its chunks column says 0).
+        for (int offset = 0; offset < content.length; offset += CHUNK_SIZE, seq++) {
             int length = Math.min(CHUNK_SIZE, content.length - offset);
             int from = offset;
             int index = seq;

@@ -114,6 +114,8 @@ abstract class DatabaseFileStoreContract {
     void anEmptyFileIsStoredAndReadBack() {
         FileStore.Stored stored = store.put(new byte[0]);
         assertThat(store.read(stored.sha256())).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM file_chunk WHERE sha256 = ?", Long.class, stored.sha256()))
+                .isZero();
     }
 
     @Test
