@@ -107,7 +107,7 @@ public class DataContext {
                 "org.yici.engine.deferral.DeferralRepository",
                 "org.yici.engine.audit.AuditTrail",
                 "org.yici.engine.storage.CheckFiles",
-                "org.yici.engine.storage.FileStore",
+                "org.yici.engine.storage.FileStoreConfiguration",
                 "org.yici.engine.rulebase.RuleStore"
             };
         }

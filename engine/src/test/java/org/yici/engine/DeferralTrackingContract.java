@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -28,16 +26,17 @@ import org.yici.engine.deferral.DeferralService;
 
 /**
  * 容缺受理 tracking end to end over HTTP on a real database: open, supplement, overdue,
- * withdraw, the audit trail, and two staff supplementing at once. Run on H2 and PostgreSQL.
+ * withdraw, the audit trail, and two staff supplementing at once. Run on H2 and PostgreSQL, and on
+ * PostgreSQL with the supplements' files in the database ({@link PostgresDatabaseDeferralTrackingTest}).
  */
 @OwnDataFolder
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class DeferralTrackingContract {
-    @Value("${yici.data-dir}")
-    Path dataDir;
-
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    org.yici.engine.storage.FileStore store;
 
     @Autowired
     ObjectMapper json;
@@ -144,12 +143,8 @@ abstract class DeferralTrackingContract {
         ResponseEntity<String> refused = http.postForEntity(
                 "/api/v1/deferrals/" + id + "/supplements", uploadBody(pdf, "lease.pdf"), String.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(dataDir.resolve("files"))
-                .satisfiesAnyOf(files -> assertThat(files).doesNotExist(), files -> assertThat(
-                                java.nio.file.Files.walk(files).filter(f -> f.getFileName()
-                                        .toString()
-                                        .equals(org.yici.engine.storage.FileStore.sha256(pdf))))
-                        .isEmpty());
+        assertThat(store.contains(org.yici.engine.storage.FileStore.sha256(pdf)))
+                .isFalse();
         assertThat(get("/api/v1/deferrals/" + id + "/supplements")).isEmpty();
     }
 
@@ -205,6 +200,52 @@ abstract class DeferralTrackingContract {
 
         JsonNode withdrawn = post("/api/v1/deferrals/" + id + "/withdraw", "{\"reason\": \"申请人撤回申请\"}", "window-3");
         assertThat(withdrawn.path("status").asText()).isEqualTo("WITHDRAWN");
+    }
+
+    /**
+     * Every node runs the hourly overdue marking; on one database, runs at the same moment (each in
+     * its own transaction, as two processes are) must mark and audit each deferral once.
+     */
+    @Test
+    void overdueMarkingRunAtOnceByManyNodesMarksAndAuditsEachDeferralOnce() throws Exception {
+        String id = deferralOf("110101199004040017");
+        long audited = overdueAudits();
+        int nodes = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(nodes);
+        try {
+            List<Future<Integer>> marked = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                marked.add(pool.submit(() -> {
+                    start.await();
+                    return deferrals.markOverdue(LocalDate.of(2026, 3, 10));
+                }));
+            }
+            start.countDown();
+            int total = 0;
+            for (Future<Integer> f : marked) {
+                total += f.get();
+            }
+            assertThat(total).isPositive().isEqualTo(overdueAudits() - audited);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = :id AND action = 'DEFERRAL_OVERDUE'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(get("/api/v1/deferrals/" + id)
+                        .path("deferral")
+                        .path("status")
+                        .asText())
+                .isEqualTo("OVERDUE");
+    }
+
+    private long overdueAudits() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'DEFERRAL_OVERDUE'")
+                .query(Long.class)
+                .single();
     }
 
     @Test

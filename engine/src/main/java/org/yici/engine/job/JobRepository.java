@@ -3,6 +3,7 @@ package org.yici.engine.job;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -127,7 +128,7 @@ public class JobRepository {
         return jdbc.sql(
                                 """
                         UPDATE check_job SET status = 'RUNNING', claimed_by = :me, attempts = attempts + 1,
-                            started_at = :now, heartbeat_at = :now
+                            started_at = :now, heartbeat_at = CURRENT_TIMESTAMP
                         WHERE id = :id AND status = 'QUEUED'
                         """)
                         .param("me", claimer)
@@ -137,47 +138,45 @@ public class JobRepository {
                 == 1;
     }
 
-    boolean started(String id, String claimer, int documentsTotal, int pagesTotal, Instant now) {
+    boolean started(String id, String claimer, int documentsTotal, int pagesTotal) {
         return jdbc.sql(
                                 """
                         UPDATE check_job SET docs_total = :docs, docs_done = 0, pages_total = :pages, pages_done = 0,
-                            heartbeat_at = :now
+                            heartbeat_at = CURRENT_TIMESTAMP
                         WHERE id = :id AND claimed_by = :me AND status = 'RUNNING'
                         """)
                         .param("docs", documentsTotal)
                         .param("pages", pagesTotal)
-                        .param("now", Timestamp.from(now))
                         .param("id", id)
                         .param("me", claimer)
                         .update()
                 == 1;
     }
 
-    void progress(String id, String claimer, int documentsDone, int pagesDone, int pagesTotal, Instant now) {
+    void progress(String id, String claimer, int documentsDone, int pagesDone, int pagesTotal) {
         jdbc.sql(
                         """
-                UPDATE check_job SET docs_done = :docs, pages_done = :pages, pages_total = :total, heartbeat_at = :now
+                UPDATE check_job SET docs_done = :docs, pages_done = :pages, pages_total = :total,
+                    heartbeat_at = CURRENT_TIMESTAMP
                 WHERE id = :id AND claimed_by = :me AND status = 'RUNNING'
                 """)
                 .param("docs", documentsDone)
                 .param("pages", pagesDone)
                 .param("total", pagesTotal)
-                .param("now", Timestamp.from(now))
                 .param("id", id)
                 .param("me", claimer)
                 .update();
     }
 
-    void heartbeat(Collection<String> ids, String claimer, Instant now) {
+    void heartbeat(Collection<String> ids, String claimer) {
         if (ids.isEmpty()) {
             return;
         }
         jdbc.sql(
                         """
-                UPDATE check_job SET heartbeat_at = :now
+                UPDATE check_job SET heartbeat_at = CURRENT_TIMESTAMP
                 WHERE id IN (:ids) AND claimed_by = :me AND status = 'RUNNING'
                 """)
-                .param("now", Timestamp.from(now))
                 .param("ids", List.copyOf(ids))
                 .param("me", claimer)
                 .update();
@@ -238,13 +237,16 @@ public class JobRepository {
     }
 
     /**
-     * Jobs whose process died: RUNNING without a heartbeat since {@code cutoff}. Those tried
+     * Jobs whose process died: RUNNING without a heartbeat for {@code staleAfter}. Heartbeats are
+     * stamped, and their age measured, by the database's clock, so nodes whose clocks disagree do
+     * not take each other's live jobs (or keep a dead node's job waiting). Those tried
      * {@code maxAttempts} times fail (a file that kills the process must not kill every restart);
      * the others are queued again.
      *
      * @return how many were queued again
      */
-    int requeueStale(Instant cutoff, int maxAttempts, String problemJson, Instant now) {
+    int requeueStale(Duration staleAfter, int maxAttempts, String problemJson, Instant now) {
+        Instant cutoff = databaseNow().minus(staleAfter);
         jdbc.sql(
                         """
                 UPDATE check_job SET status = 'FAILED', problem_json = :problem, finished_at = :now
@@ -262,6 +264,14 @@ public class JobRepository {
                 """)
                 .param("cutoff", Timestamp.from(cutoff))
                 .update();
+    }
+
+    /** The database's clock: the one every node's heartbeats are stamped with. */
+    Instant databaseNow() {
+        return jdbc.sql("SELECT CURRENT_TIMESTAMP")
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
     }
 
     private static JobRow row(ResultSet rs, int n) throws SQLException {

@@ -85,7 +85,7 @@ class JobRunner {
                 uploads.put(file.materialId(), new IngestRequest(file.fileName(), content));
                 estimates.add(PageCounter.estimate(content));
             }
-            if (!jobs.started(id, claimer, files.size(), sum(estimates), clock.instant())) {
+            if (!jobs.started(id, claimer, files.size(), sum(estimates))) {
                 log.warn("job {} was taken from this worker before it started", id);
                 return;
             }
@@ -178,8 +178,7 @@ class JobRunner {
                             claimer,
                             documentsDone,
                             pagesDone,
-                            java.util.Arrays.stream(pages).sum(),
-                            clock.instant());
+                            java.util.Arrays.stream(pages).sum());
                 } catch (RuntimeException e) {
                     // Progress is for the caller's patience; losing one update must not fail the check.
                     log.warn("job {}: progress not recorded: {}", id, e.toString());

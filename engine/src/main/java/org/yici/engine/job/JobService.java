@@ -26,7 +26,6 @@ import org.yici.rules.check.CheckRequest;
 @Service
 public class JobService {
     private final JobRepository jobs;
-    private final FileStore store;
     private final CheckFiles checkFiles;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
@@ -35,14 +34,12 @@ public class JobService {
 
     JobService(
             JobRepository jobs,
-            FileStore store,
             CheckFiles checkFiles,
             ObjectMapper json,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jobs = jobs;
-        this.store = store;
         this.checkFiles = checkFiles;
         this.json = json;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -75,25 +72,36 @@ public class JobService {
                 return replay(earlier.get(), hash);
             }
         }
-        List<String> created = new ArrayList<>();
         List<JobRepository.JobFile> files = new ArrayList<>();
-        for (Upload upload : uploads) {
-            FileStore.Stored stored = store.put(upload.content());
-            if (stored.created()) {
-                created.add(stored.sha256());
-            }
-            files.add(new JobRepository.JobFile(
-                    upload.materialId(), truncate(upload.fileName()), stored.size(), stored.sha256()));
+        String id = UlidCreator.getMonotonicUlid().toString();
+        try {
+            // The files commit with the job row that names them (or are gone again with it).
+            transactions.executeWithoutResult(status -> {
+                for (Upload upload : uploads) {
+                    FileStore.Stored stored = checkFiles.store(upload.content());
+                    files.add(new JobRepository.JobFile(
+                            upload.materialId(), truncate(upload.fileName()), stored.size(), stored.sha256()));
+                }
+                jobs.insert(queued(id, requestJson, hash, keyed ? key : null, actor, files.size()), files);
+            });
+        } catch (DuplicateKeyException e) {
+            return replay(jobs.findByIdempotencyKey(key).orElseThrow(() -> e), hash);
         }
-        JobRepository.JobRow row = new JobRepository.JobRow(
-                UlidCreator.getMonotonicUlid().toString(),
+        events.publishEvent(new JobQueued(id));
+        return new Submitted(view(jobs.find(id).orElseThrow()), false);
+    }
+
+    private JobRepository.JobRow queued(
+            String id, String requestJson, String hash, String key, Actor actor, int files) {
+        return new JobRepository.JobRow(
+                id,
                 JobStatus.QUEUED,
                 requestJson,
                 hash,
-                keyed ? key : null,
+                key,
                 actor.name(),
                 actor.remoteAddress(),
-                files.size(),
+                files,
                 0,
                 0,
                 0,
@@ -104,23 +112,6 @@ public class JobService {
                 clock.instant(),
                 null,
                 null);
-        try {
-            transactions.executeWithoutResult(status -> jobs.insert(row, files));
-        } catch (DuplicateKeyException e) {
-            checkFiles.releaseUnreferenced(created);
-            return replay(jobs.findByIdempotencyKey(key).orElseThrow(() -> e), hash);
-        } catch (RuntimeException e) {
-            checkFiles.releaseUnreferenced(created);
-            throw e;
-        }
-        // Identical bytes of a request rolled back meanwhile may have been removed: put them back.
-        for (int i = 0; i < uploads.size(); i++) {
-            if (store.find(files.get(i).sha256()).isEmpty()) {
-                store.put(uploads.get(i).content());
-            }
-        }
-        events.publishEvent(new JobQueued(row.id()));
-        return new Submitted(view(jobs.find(row.id()).orElseThrow()), false);
     }
 
     public Optional<JobView> find(String id) {

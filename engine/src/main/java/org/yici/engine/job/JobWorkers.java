@@ -92,9 +92,9 @@ class JobWorkers implements SmartLifecycle {
             Instant now = clock.instant();
             if (!now.isBefore(lastSweep.plus(properties.heartbeatInterval()))) {
                 lastSweep = now;
-                jobs.heartbeat(running, instance, now);
+                jobs.heartbeat(running, instance);
                 int requeued = jobs.requeueStale(
-                        now.minus(properties.staleAfter()),
+                        properties.staleAfter(),
                         properties.maxAttempts(),
                         runner.write(JobRunner.failure("worker stopped")),
                         now);

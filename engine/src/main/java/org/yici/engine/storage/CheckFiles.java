@@ -67,12 +67,16 @@ public class CheckFiles {
 
     /**
      * Stores bytes that a row written in the current transaction will refer to (a check's file, a
-     * supplement's scan): if the transaction rolls back, bytes stored for the first time here are
-     * removed again, so a rejected request keeps nothing.
+     * supplement's scan, a job's input): if the transaction rolls back, bytes stored for the first
+     * time here are gone again (rolled back with it in the database kind, removed afterwards in the
+     * folder kind), so a rejected request keeps nothing.
      */
     public FileStore.Stored store(byte[] content) {
         FileStore.Stored stored = store.put(content);
-        cleanUpOnRollback(stored.created() ? List.of(stored.sha256()) : List.of(), Map.of(stored.sha256(), content));
+        if (!store.transactional()) {
+            cleanUpOnRollback(
+                    stored.created() ? List.of(stored.sha256()) : List.of(), Map.of(stored.sha256(), content));
+        }
         return stored;
     }
 
@@ -109,27 +113,29 @@ public class CheckFiles {
     }
 
     /**
-     * Deletes the objects no check, job or supplement refers to (committed rows only). A check storing the
-     * same bytes whose row is not committed yet can lose them to such a delete; it puts them back
-     * after its commit. What remains is a delete that counted before that commit and removes the
-     * object after the put-back: two requests with identical bytes, one of them rolled back,
-     * within the same few milliseconds.
+     * Deletes the objects no check, job or supplement refers to (committed rows only). In the
+     * database kind the object is locked while its references are counted, so nothing is lost. In
+     * the folder kind a check storing the same bytes whose row is not committed yet can lose them
+     * to such a delete; it puts them back after its commit. What remains there is a delete that
+     * counted before that commit and removes the object after the put-back: two requests with
+     * identical bytes, one of them rolled back, within the same few milliseconds.
      */
     public void releaseUnreferenced(Collection<String> sha256s) {
         for (String sha : sha256s) {
-            long refs = jdbc.sql(
-                            """
+            store.deleteIfUnreferenced(sha, () -> references(sha) > 0);
+        }
+    }
+
+    private long references(String sha) {
+        return jdbc.sql(
+                        """
                     SELECT (SELECT COUNT(*) FROM check_file WHERE sha256 = :sha)
                          + (SELECT COUNT(*) FROM check_job_file WHERE sha256 = :sha)
                          + (SELECT COUNT(*) FROM supplement WHERE sha256 = :sha)
                     """)
-                    .param("sha", sha)
-                    .query(Long.class)
-                    .single();
-            if (refs == 0) {
-                store.delete(sha);
-            }
-        }
+                .param("sha", sha)
+                .query(Long.class)
+                .single();
     }
 
     private void cleanUpOnRollback(List<String> created, Map<String, byte[]> kept) {
@@ -141,7 +147,7 @@ public class CheckFiles {
             @Override
             public void afterCommit() {
                 kept.forEach((sha, content) -> {
-                    if (store.find(sha).isEmpty()) {
+                    if (!store.contains(sha)) {
                         store.put(content);
                     }
                 });

@@ -1,7 +1,6 @@
 package org.yici.engine.storage;
 
 import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,9 +28,9 @@ public final class FileResponses {
     }
 
     private static ResponseEntity<Resource> answer(FileStore store, Kept file, ContentDisposition.Builder disposition) {
-        var path = store.find(file.sha256())
+        Resource object = store.open(file.sha256())
                 .orElseThrow(() -> new IllegalStateException("file " + file.sha256()
-                        + " is recorded but the store has no such object under " + store.root()));
+                        + " is recorded but the store has no such object (" + store.describe() + ")"));
         // Names are cleaned on upload; cleaning again keeps records made before that safe too.
         String clean = UploadNames.clean(file.fileName());
         String name = clean == null ? file.sha256() : clean;
@@ -47,6 +46,6 @@ public final class FileResponses {
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
-                .body(new FileSystemResource(path));
+                .body(object);
     }
 }

@@ -1,112 +1,69 @@
 package org.yici.engine.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.core.io.Resource;
 
 /**
- * Uploaded bytes stored once by content: {@code <dir>/<first two hex digits>/<sha256>}. The same
- * bytes always land on the same object, so a file sent with many checks (or a retried job) is kept
- * once. An object is written to a temporary file, forced to disk and then moved into place, so a
- * reader never sees half a file and a crash leaves at most a stray temporary file.
+ * Uploaded bytes stored once by content (SHA-256): the same bytes always land on the same object,
+ * so a file sent with many checks (or a retried job) is kept once. Two kinds, chosen by {@code
+ * yici.storage.kind} ({@link FileStoreConfiguration}): a local folder ({@link FolderFileStore}, the
+ * embedded default) and rows in the service's database ({@link DatabaseFileStore}, which every node
+ * on the same database shares).
+ *
+ * <p>Callers store bytes in the transaction that records the row naming them ({@link
+ * CheckFiles#store}); a reader never sees half an object.
  */
-@Component
-public class FileStore {
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-
-    private final Path root;
-    private final Path temp;
-
-    FileStore(@Value("${yici.storage.dir:${yici.data-dir}/files}") Path root) {
-        this.root = root.toAbsolutePath().normalize();
-        this.temp = this.root.resolve("tmp");
-    }
+public interface FileStore {
+    Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     /** The object and whether this call created it (false: the same bytes were already stored). */
-    public record Stored(String sha256, long size, boolean created) {}
+    record Stored(String sha256, long size, boolean created) {}
 
-    public Stored put(byte[] content) {
-        String sha = sha256(content);
-        Path target = pathOf(sha);
-        if (Files.isRegularFile(target)) {
-            return new Stored(sha, content.length, false);
-        }
-        try {
-            Files.createDirectories(temp);
-            Files.createDirectories(target.getParent());
-            Path part = temp.resolve(sha + "." + UUID.randomUUID() + ".part");
-            try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-                out.force(true);
-            }
-            try {
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Only when tmp/ is on another file system than the objects (it never is by default).
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return new Stored(sha, content.length, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store uploaded file " + sha, e);
-        }
+    /**
+     * Stores {@code content}. The database kind joins the caller's transaction (or runs in its own),
+     * so the object commits or rolls back with the row that names it.
+     */
+    Stored put(byte[] content);
+
+    /** Whether the object of {@code sha256} is stored. */
+    boolean contains(String sha256);
+
+    /** The whole object; for callers that need the bytes anyway (ingest of a job's files). */
+    byte[] read(String sha256);
+
+    /**
+     * The object as a resource that streams its bytes (a download), without reading it whole into
+     * memory. Each {@link Resource#getInputStream()} is a new stream the caller closes.
+     */
+    Optional<Resource> open(String sha256);
+
+    /**
+     * Removes the object if {@code referenced} says nothing refers to it any more. The database kind
+     * locks the object first, so a transaction that is storing the same bytes for a new row either
+     * commits before {@code referenced} is asked (and is counted) or finds the object gone and
+     * stores it again.
+     */
+    void deleteIfUnreferenced(String sha256, BooleanSupplier referenced);
+
+    /**
+     * Whether objects commit and roll back with the caller's transaction (the database kind). The
+     * folder kind is not: {@link CheckFiles} removes what a rolled-back transaction stored.
+     */
+    boolean transactional();
+
+    /** Where objects live, for messages ("folder /data/files", "database table file_object"). */
+    String describe();
+
+    static boolean isSha256(String text) {
+        return text != null && SHA256.matcher(text).matches();
     }
 
-    /** The stored object of {@code sha256}, if there is one. */
-    public Optional<Path> find(String sha256) {
-        if (!SHA256.matcher(sha256).matches()) {
-            return Optional.empty();
-        }
-        Path path = pathOf(sha256);
-        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
-    }
-
-    public byte[] read(String sha256) {
-        Path path = find(sha256).orElseThrow(() -> new IllegalStateException("stored file missing: " + sha256));
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Removes an object; callers make sure nothing refers to it any more. */
-    void delete(String sha256) {
-        if (!SHA256.matcher(sha256).matches()) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(pathOf(sha256));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    Path root() {
-        return root;
-    }
-
-    private Path pathOf(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
-    }
-
-    public static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

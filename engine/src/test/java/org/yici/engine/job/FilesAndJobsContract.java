@@ -35,7 +35,9 @@ import org.yici.engine.storage.CheckFiles;
 
 /**
  * Uploaded files kept by content next to their check, and asynchronous checks, over real HTTP on a
- * real database: H2 ({@link H2FilesAndJobsTest}) and PostgreSQL ({@link PostgresFilesAndJobsTest}).
+ * real database: H2 ({@link H2FilesAndJobsTest}) and PostgreSQL ({@link PostgresFilesAndJobsTest}),
+ * with the files in the data folder, and both again with the files in the database ({@link
+ * H2DatabaseFilesAndJobsTest}, {@link PostgresDatabaseFilesAndJobsTest}).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -68,6 +70,9 @@ abstract class FilesAndJobsContract {
 
     @Autowired
     CheckFiles checkFiles;
+
+    @Autowired
+    org.yici.engine.storage.FileStore store;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -124,10 +129,7 @@ abstract class FilesAndJobsContract {
         assertThat(bytes.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(bytes.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(bytes.getBody()).isEqualTo(form);
-        assertThat(Files.readAllBytes(dataDir.resolve("files")
-                        .resolve(formSha.substring(0, 2))
-                        .resolve(formSha)))
-                .isEqualTo(form);
+        assertThat(store.read(formSha)).isEqualTo(form);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = :id AND action = 'FILE_DOWNLOADED'")
                         .param("id", checkId)
                         .query(Long.class)
@@ -362,12 +364,16 @@ abstract class FilesAndJobsContract {
     }
 
     private boolean stored(byte[] content) {
-        String sha = org.yici.engine.storage.FileStore.sha256(content);
-        return Files.exists(
-                dataDir.resolve("files").resolve(sha.substring(0, 2)).resolve(sha));
+        return store.contains(org.yici.engine.storage.FileStore.sha256(content));
     }
 
+    /** The objects in the store, counted where the configured kind keeps them. */
     private long objects() {
+        if (store.transactional()) {
+            return jdbc.sql("SELECT COUNT(*) FROM file_object")
+                    .query(Long.class)
+                    .single();
+        }
         Path root = dataDir.resolve("files");
         if (!Files.isDirectory(root)) {
             return 0;

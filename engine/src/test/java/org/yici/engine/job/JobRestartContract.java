@@ -63,6 +63,7 @@ abstract class JobRestartContract {
             JobRepository repository = first.getBean(JobRepository.class);
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             twoClaimersNeverGetTheSameJob(repository, jdbc);
+            aNodeWhoseClockIsBehindKeepsItsLiveJob(repository, jdbc);
 
             JobService jobs = first.getBean(JobService.class);
             ObjectMapper json = first.getBean(ObjectMapper.class);
@@ -75,6 +76,13 @@ abstract class JobRestartContract {
             // The orphan's process claimed it, recorded its check and died before marking it DONE.
             assertThat(repository.claim(orphanId, "w-dead", Instant.now().minus(Duration.ofMinutes(10))))
                     .isTrue();
+            // Its last heartbeat (stamped by the database's clock) was long ago.
+            jdbc.sql("UPDATE check_job SET heartbeat_at = :past WHERE id = :id")
+                    .param(
+                            "past",
+                            java.sql.Timestamp.from(repository.databaseNow().minus(Duration.ofMinutes(10))))
+                    .param("id", orphanId)
+                    .update();
             JobRepository.JobRow orphan = repository.find(orphanId).orElseThrow();
             orphanCheck = first.getBean(CheckService.class)
                     .checkOnce(
@@ -178,6 +186,44 @@ abstract class JobRestartContract {
             }
         }
         jdbc.sql("DELETE FROM check_job WHERE request_hash = 'race'").update();
+    }
+
+    /**
+     * Heartbeats are stamped by the database's clock: a node whose own clock is ten minutes behind
+     * claims a job, and another node's sweep for stale jobs a moment later leaves it alone.
+     */
+    private static void aNodeWhoseClockIsBehindKeepsItsLiveJob(JobRepository repository, JdbcClient jdbc) {
+        String id = com.github.f4b6a3.ulid.UlidCreator.getMonotonicUlid().toString();
+        repository.insert(
+                new JobRepository.JobRow(
+                        id,
+                        JobStatus.QUEUED,
+                        "{}",
+                        "clock",
+                        null,
+                        "test",
+                        null,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        null,
+                        null,
+                        null,
+                        Instant.now(),
+                        null,
+                        null),
+                List.of());
+        Instant slowClock = Instant.now().minus(Duration.ofMinutes(10));
+        assertThat(repository.claim(id, "w-slow", slowClock)).isTrue();
+
+        assertThat(repository.requeueStale(Duration.ofSeconds(60), 3, "{}", Instant.now()))
+                .isZero();
+        JobRepository.JobRow job = repository.find(id).orElseThrow();
+        assertThat(job.status()).isEqualTo(JobStatus.RUNNING);
+        assertThat(job.claimedBy()).isEqualTo("w-slow");
+        jdbc.sql("DELETE FROM check_job WHERE request_hash = 'clock'").update();
     }
 
     private ConfigurableApplicationContext start(WebApplicationType type) {
