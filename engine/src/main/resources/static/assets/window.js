@@ -92,6 +92,29 @@
         file.dispatchEvent(new Event('change'));
       });
     });
+    // Scans dropped on the 整套扫描 zone join the files already chosen there (a stack may come in
+    // several files); the form sends them as it sends chosen ones.
+    var stackZone = document.getElementById('stack-drop');
+    var stackFiles = document.getElementById('stack-files');
+    if (stackZone && stackFiles) {
+      stackZone.addEventListener('dragover', function (event) {
+        event.preventDefault();
+        stackZone.classList.add('drop');
+      });
+      stackZone.addEventListener('dragleave', function () { stackZone.classList.remove('drop'); });
+      stackZone.addEventListener('drop', function (event) {
+        stackZone.classList.remove('drop');
+        if (!event.dataTransfer || !event.dataTransfer.files.length) {
+          return;
+        }
+        event.preventDefault();
+        var all = new DataTransfer();
+        Array.prototype.forEach.call(stackFiles.files, function (f) { all.items.add(f); });
+        Array.prototype.forEach.call(event.dataTransfer.files, function (f) { all.items.add(f); });
+        stackFiles.files = all.files;
+        stackFiles.dispatchEvent(new Event('change'));
+      });
+    }
     var type = form.querySelector('select[name=applicantType]');
     if (type) {
       type.addEventListener('change', update);

@@ -50,9 +50,23 @@ public final class IngestService implements AutoCloseable {
      * @throws IllegalStateException when OCR is not installed
      */
     public List<IngestOutcome> ingestAll(List<IngestRequest> requests) {
+        return ingestAll(requests, requests.stream().map(r -> PageListener.NONE).toList());
+    }
+
+    /**
+     * As {@link #ingestAll(List)}, telling each request's listener (same index) about its pages.
+     *
+     * @throws IllegalArgumentException when there is not one listener per request
+     */
+    public List<IngestOutcome> ingestAll(List<IngestRequest> requests, List<? extends PageListener> listeners) {
+        if (listeners.size() != requests.size()) {
+            throw new IllegalArgumentException(requests.size() + " requests, " + listeners.size() + " listeners");
+        }
         List<Future<IngestedDocument>> futures = new ArrayList<>(requests.size());
-        for (IngestRequest request : requests) {
-            futures.add(executor.submit(() -> ingestor.ingest(request.content(), request.declaredName())));
+        for (int i = 0; i < requests.size(); i++) {
+            IngestRequest request = requests.get(i);
+            PageListener listener = listeners.get(i);
+            futures.add(executor.submit(() -> ingestor.ingest(request.content(), request.declaredName(), listener)));
         }
         long backstop = ingestor.config().timeout().toMillis() + BACKSTOP_MILLIS;
         List<IngestOutcome> outcomes = new ArrayList<>(requests.size());

@@ -19,7 +19,14 @@ final class PageCollector {
     /** Tesseract checks its deadline between words; allow it a moment to notice before giving up. */
     private static final long GRACE_MILLIS = 2_000;
 
-    private record Pending(int slot, Future<OcrResult> future, int pageNumber, int textLayerChars, int unmapped) {}
+    /** A page being recognised; its picture is kept to lend to the listener once OCR is done. */
+    private record Pending(
+            int slot,
+            Future<OcrResult> future,
+            BufferedImage image,
+            int pageNumber,
+            int textLayerChars,
+            int unmapped) {}
 
     private final OcrPool pool;
     private final Deadline deadline;
@@ -45,7 +52,7 @@ final class PageCollector {
     /** Queues OCR of a page image; blocks while the window is full. */
     void addOcr(BufferedImage image, int dpi, int pageNumber, int textLayerChars, int unmapped) throws IngestException {
         Future<OcrResult> future = pool.submit(image, dpi, pageNumber, deadline);
-        pending.add(new Pending(pages.size(), future, pageNumber, textLayerChars, unmapped));
+        pending.add(new Pending(pages.size(), future, image, pageNumber, textLayerChars, unmapped));
         pages.add(null);
         while (pending.size() >= window) {
             resolve(pending.poll());
@@ -97,19 +104,19 @@ final class PageCollector {
         }
         ocrMillis += result.millis();
         String text = result.text();
-        pages.set(
-                p.slot(),
-                new IngestedPage(
-                        p.pageNumber(),
-                        PageSource.OCR,
-                        text,
-                        TextNormalizer.countNonWhitespace(text),
-                        p.textLayerChars(),
-                        p.unmapped(),
-                        result.meanConfidence(),
-                        result.dpi(),
-                        result.words(),
-                        result.frame()));
+        IngestedPage page = new IngestedPage(
+                p.pageNumber(),
+                PageSource.OCR,
+                text,
+                TextNormalizer.countNonWhitespace(text),
+                p.textLayerChars(),
+                p.unmapped(),
+                result.meanConfidence(),
+                result.dpi(),
+                result.words(),
+                result.frame());
+        pages.set(p.slot(), page);
+        listener.pageSeen(page, p.image());
         listener.pageDone(++pagesDone);
     }
 }

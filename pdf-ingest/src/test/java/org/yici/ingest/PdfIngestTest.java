@@ -61,6 +61,40 @@ class PdfIngestTest {
     }
 
     @Test
+    void lendsItsListenerThePictureEachScannedPageWasReadFrom(@TempDir Path dir) throws Exception {
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PageListener listener = new PageListener() {
+            @Override
+            public void pageDone(int pagesDone) {
+                told.add("done " + pagesDone);
+            }
+
+            @Override
+            public void pageSeen(IngestedPage page, java.awt.image.BufferedImage picture) {
+                told.add("seen " + page.number() + " " + picture.getWidth() + "x" + picture.getHeight() + " "
+                        + picture.getColorModel().getNumColorComponents() + " colours");
+            }
+        };
+        ingestor.ingest(PdfFixtures.textLayerPdf(2), "text.pdf", listener);
+        assertThat(told).as("a text layer is read without a picture").containsExactly("done 1", "done 2");
+
+        told.clear();
+        Path scan = dir.resolve("scan.pdf");
+        PdfFixtures.scannedPdf(scan, 2, 150, CjkFonts.renderingFonts(1).get(0));
+        byte[] pdf = Files.readAllBytes(scan);
+        String size;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            // The page as OCR saw it: rendered at the configured 300 dpi, in colour.
+            var box = document.getPage(0).getCropBox();
+            float scale = 300 / 72f;
+            size = (int) Math.floor(box.getWidth() * scale) + "x" + (int) Math.floor(box.getHeight() * scale);
+        }
+        ingestor.ingest(pdf, "scan.pdf", listener);
+        assertThat(told)
+                .containsExactly("seen 1 " + size + " 3 colours", "done 1", "seen 2 " + size + " 3 colours", "done 2");
+    }
+
+    @Test
     void ocrsAScannedPdfReadFromDiskPageByPage(@TempDir Path dir) throws Exception {
         Path scan = dir.resolve("scan.pdf");
         PdfFixtures.scannedPdf(scan, 2, 200, CjkFonts.renderingFonts(1).get(0));

@@ -1,25 +1,13 @@
 package org.yici.engine.content;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.ingest.IngestRequest;
 import org.yici.ingest.IngestedPage;
-import org.yici.ingest.PageSource;
 import org.yici.rules.check.DocumentReading;
 import org.yici.rules.data.MaterialTypeDefinition;
 import org.yici.rules.model.BlankLabel;
@@ -29,18 +17,14 @@ import org.yici.rules.model.SignatureLook;
 
 /** Reads the content of a check's ingested files and hands the rules what was read. */
 public final class DocumentReadings {
-    private static final Logger log = LoggerFactory.getLogger(DocumentReadings.class);
-    /** Seals are large: 72 dpi keeps a 40 mm seal over 100 px across. */
-    private static final float SEAL_DPI = 72f;
-    /** Pen strokes are thin: 150 dpi keeps a ballpoint line a pixel or more wide. */
-    private static final float SIGNATURE_DPI = 150f;
-
     private DocumentReadings() {}
 
     /**
      * Each successfully ingested file with its type, fields, unreadable pages, seals and signatures read.
+     * Seals and signatures come from the marks seen while it was read ({@link DocumentEvidence#marks()}):
+     * a file read without a {@link PageMarksListener} has none.
      *
-     * @param files the uploaded bytes by material id (to look at page images in colour)
+     * @param files the uploaded bytes by material id (to read fillable PDF forms)
      * @param types the dictionary of the live rule book
      */
     public static List<DocumentEvidence> read(
@@ -72,7 +56,7 @@ public final class DocumentReadings {
             }
             ContentReader.Read read = reader.read(d.id(), d.document(), requiredLabels.get(d.id()));
             IngestRequest file = files.get(d.id());
-            Looks looks = file == null ? Looks.NONE : look(d, file.content());
+            Looks looks = look(d);
             List<SealLook> seals = looks.seals();
             Boolean seal = seals.isEmpty() ? null : seals.stream().anyMatch(SealLook::found);
             List<SignatureLook> signatures = new ArrayList<>(looks.signatures());
@@ -117,54 +101,25 @@ public final class DocumentReadings {
     }
 
     /**
-     * Looks for a seal on every scanned page (images, and PDF pages that needed OCR), and for ink at
-     * every place on them that asks for a signature.
+     * The seals and signature ink seen on the pictures of the document's scanned pages while they
+     * were read (a stack's document: only its own pages, under their numbers in the stack).
      */
-    static Looks look(DocumentEvidence d, byte[] content) {
+    static Looks look(DocumentEvidence d) {
+        if (d.marks() == null) {
+            return Looks.NONE;
+        }
         String name = d.document().declaredName();
         List<SealLook> seals = new ArrayList<>();
         List<SignatureLook> signatures = new ArrayList<>();
-        try {
-            if ("application/pdf".equals(d.mediaType())) {
-                try (PDDocument pdf = Loader.loadPDF(content)) {
-                    PDFRenderer renderer = new PDFRenderer(pdf);
-                    // A seal is a large red shape: at 72 dpi a scan's pixels may be skipped rather
-                    // than averaged (PDFBox's area-averaging downscale cost more than the OCR of a
-                    // page in a 40-page stack).
-                    PDFRenderer sealRenderer = new PDFRenderer(pdf);
-                    sealRenderer.setSubsamplingAllowed(true);
-                    for (IngestedPage page : d.document().pages()) {
-                        if (page.source() == PageSource.OCR && page.number() <= pdf.getNumberOfPages()) {
-                            BufferedImage image =
-                                    sealRenderer.renderImageWithDPI(page.number() - 1, SEAL_DPI, ImageType.RGB);
-                            seals.add(new SealLook(d.id(), name, page.number(), SealDetector.hasRedSeal(image)));
-                            signatures.addAll(Signatures.look(d.id(), name, page, () -> render(renderer, page)));
-                        }
-                    }
-                }
-            } else {
-                BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
-                if (image != null) {
-                    seals.add(new SealLook(d.id(), name, 1, SealDetector.hasRedSeal(image)));
-                    if (!d.document().pages().isEmpty()) {
-                        signatures.addAll(Signatures.look(
-                                d.id(), name, d.document().pages().get(0), () -> image));
-                    }
-                }
+        for (IngestedPage page : d.document().pages()) {
+            PageMarks marks = d.marks().get(page.number());
+            if (marks == null) {
+                continue;
             }
-        } catch (IOException | RuntimeException e) {
-            // Ingest read the file already; a colour render that fails only means no verdict.
-            log.warn("could not look for seals and signatures in {}: {}", name, e.toString());
-            return Looks.NONE;
+            seals.add(new SealLook(d.id(), name, page.number(), marks.seal()));
+            marks.signatures()
+                    .forEach(s -> signatures.add(new SignatureLook(d.id(), name, page.number(), s.party(), s.inked())));
         }
         return new Looks(seals, signatures);
-    }
-
-    private static BufferedImage render(PDFRenderer renderer, IngestedPage page) {
-        try {
-            return renderer.renderImageWithDPI(page.number() - 1, SIGNATURE_DPI, ImageType.RGB);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

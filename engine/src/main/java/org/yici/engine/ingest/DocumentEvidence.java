@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 import org.yici.engine.content.Classification;
+import org.yici.engine.content.PageMarks;
+import org.yici.engine.content.PageMarksListener;
 import org.yici.engine.content.ReadField;
 import org.yici.ingest.IngestOutcome;
 import org.yici.ingest.IngestedDocument;
@@ -31,6 +34,9 @@ import org.yici.rules.check.DocumentReading;
  * @param seal whether a red seal was seen on a page image; null when there was no image to look at
  * @param document the ingested text, kept in process for reading; never serialised
  * @param reading what the rules get from it; never serialised (the fields above show it)
+ * @param marks what the pictures of its scanned pages showed (seals, signature ink) by page
+ *     number, looked at while it was read; null when it was not read with a {@link
+ *     PageMarksListener}; never serialised
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentEvidence(
@@ -50,7 +56,8 @@ public record DocumentEvidence(
         List<Integer> unreadablePages,
         Boolean seal,
         @JsonIgnore IngestedDocument document,
-        @JsonIgnore DocumentReading reading) {
+        @JsonIgnore DocumentReading reading,
+        @JsonIgnore Map<Integer, PageMarks> marks) {
 
     public DocumentEvidence(
             String id,
@@ -72,6 +79,7 @@ public record DocumentEvidence(
                 pageEvidence,
                 error,
                 message,
+                null,
                 null,
                 null,
                 null,
@@ -124,6 +132,7 @@ public record DocumentEvidence(
                 unreadablePages,
                 seal,
                 null,
+                null,
                 null);
     }
 
@@ -151,7 +160,31 @@ public record DocumentEvidence(
                 unreadable.isEmpty() ? null : unreadable,
                 sealSeen,
                 document,
-                forRules);
+                forRules,
+                marks);
+    }
+
+    /** This evidence with what the pictures of its pages showed. */
+    public DocumentEvidence withMarks(Map<Integer, PageMarks> seen) {
+        return new DocumentEvidence(
+                id,
+                file,
+                mediaType,
+                pages,
+                ocr,
+                ocrConfidence,
+                pageEvidence,
+                error,
+                message,
+                type,
+                confidence,
+                typeEvidence,
+                fields,
+                unreadablePages,
+                seal,
+                document,
+                reading,
+                seen);
     }
 
     /** One page: where its text came from and how sure the OCR was. */
@@ -195,6 +228,7 @@ public record DocumentEvidence(
                 null,
                 null,
                 doc,
+                null,
                 null);
     }
 

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.yici.engine.content.PageMarksListener;
 import org.yici.ingest.IngestConfig;
 import org.yici.ingest.IngestErrorKind;
 import org.yici.ingest.IngestException;
@@ -19,8 +20,10 @@ import org.yici.ingest.IngestService;
 import org.yici.ingest.Ingestor;
 
 /**
- * Reads the files of a check (in parallel, bounded by {@code yici.ingest.parallelism}). The OCR
- * engines are created on first use, so a service that only sees ticked paper never loads them.
+ * Reads the files of a check (in parallel, bounded by {@code yici.ingest.parallelism}), looking at
+ * each scanned page's picture for seals and signature ink while it is read ({@link
+ * PageMarksListener}). The OCR engines are created on first use, so a service that only sees
+ * ticked paper never loads them.
  */
 @Service
 public class DocumentIngest implements DisposableBean {
@@ -75,20 +78,27 @@ public class DocumentIngest implements DisposableBean {
         if (progress == Progress.NONE) {
             List<String> read =
                     ids.stream().filter(id -> !isEmpty(files.get(id))).toList();
+            List<PageMarksListener> marks =
+                    read.stream().map(id -> new PageMarksListener()).toList();
             List<IngestOutcome> outcomes = read.isEmpty()
                     ? List.of()
-                    : service().ingestAll(read.stream().map(files::get).toList());
+                    : service().ingestAll(read.stream().map(files::get).toList(), marks);
             var next = outcomes.iterator();
+            var nextMarks = marks.iterator();
             for (String id : ids) {
-                evidence.add(DocumentEvidence.of(id, isEmpty(files.get(id)) ? empty(files.get(id)) : next.next()));
+                evidence.add(
+                        isEmpty(files.get(id))
+                                ? DocumentEvidence.of(id, empty(files.get(id)))
+                                : DocumentEvidence.of(id, next.next())
+                                        .withMarks(nextMarks.next().marks()));
             }
         } else {
             for (String id : ids) {
-                DocumentEvidence one = DocumentEvidence.of(
-                        id,
-                        isEmpty(files.get(id))
-                                ? empty(files.get(id))
-                                : service().ingest(files.get(id), pages -> progress.pageDone(id, pages)));
+                PageMarksListener marks = new PageMarksListener(pages -> progress.pageDone(id, pages));
+                DocumentEvidence one = isEmpty(files.get(id))
+                        ? DocumentEvidence.of(id, empty(files.get(id)))
+                        : DocumentEvidence.of(id, service().ingest(files.get(id), marks))
+                                .withMarks(marks.marks());
                 evidence.add(one);
                 progress.documentDone(one);
             }

@@ -131,7 +131,8 @@ public final class Stacks {
                         .toList();
                 IngestedDocument part =
                         new IngestedDocument(stack.declaredName(), stack.type(), pages, stack.timings());
-                evidence.add(DocumentEvidence.of(id, IngestOutcome.of(stack.declaredName(), part)));
+                evidence.add(DocumentEvidence.of(id, IngestOutcome.of(stack.declaredName(), part))
+                        .withMarks(e.marks()));
                 allFiles.put(id, files.get(e.id()));
                 materials.add(new CheckRequest.Material(id, null, form, 1, stack.declaredName(), null));
                 documents.add(new StackView.Document(

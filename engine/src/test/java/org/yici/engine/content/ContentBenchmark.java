@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.yici.engine.ingest.DocumentEvidence;
-import org.yici.ingest.IngestOutcome;
 import org.yici.ingest.IngestRequest;
 import org.yici.ingest.corpus.ContentCorpus;
 import org.yici.ingest.corpus.ContentDefect;
@@ -120,8 +119,7 @@ class ContentBenchmark {
 
     static DocumentEvidence read(String name, byte[] bytes) throws Exception {
         String file = name + ".img";
-        DocumentEvidence ingested =
-                DocumentEvidence.of(name, IngestOutcome.of(file, CorpusReading.INGESTOR.ingest(bytes, file)));
+        DocumentEvidence ingested = CorpusReading.ingested(name, file, bytes);
         return DocumentReadings.read(
                         List.of(ingested), Map.of(name, new IngestRequest(file, bytes)), CorpusReading.TYPES)
                 .get(0);

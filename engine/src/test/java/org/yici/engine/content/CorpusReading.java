@@ -54,14 +54,23 @@ final class CorpusReading {
         return read(page);
     }
 
-    static ReadPage read(CorpusPage page) {
-        String name = page.name() + ".img";
-        DocumentEvidence ingested;
+    /**
+     * A file ingested as a check ingests it (DocumentIngest): its pages' pictures looked at for
+     * seals and signature ink while they are read.
+     */
+    static DocumentEvidence ingested(String id, String name, byte[] bytes) {
+        PageMarksListener marks = new PageMarksListener();
         try {
-            ingested = DocumentEvidence.of(page.name(), IngestOutcome.of(name, INGESTOR.ingest(page.encoded(), name)));
+            return DocumentEvidence.of(id, IngestOutcome.of(name, INGESTOR.ingest(bytes, name, marks)))
+                    .withMarks(marks.marks());
         } catch (IngestException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static ReadPage read(CorpusPage page) {
+        String name = page.name() + ".img";
+        DocumentEvidence ingested = ingested(page.name(), name, page.encoded());
         List<DocumentEvidence> read = DocumentReadings.read(
                 List.of(ingested), Map.of(page.name(), new IngestRequest(name, page.encoded())), TYPES);
         return new ReadPage(page, read.get(0));

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.yici.engine.ingest.DocumentEvidence;
-import org.yici.ingest.IngestException;
-import org.yici.ingest.IngestOutcome;
 import org.yici.ingest.IngestRequest;
 import org.yici.rules.build.RuleBook;
 import org.yici.rules.build.RuleSource;
@@ -25,12 +23,7 @@ final class ScanCheck {
 
     /** The scan ingested (real Tesseract) and read; {@code name} is its file name. */
     static DocumentEvidence read(String id, String name, byte[] bytes) {
-        DocumentEvidence ingested;
-        try {
-            ingested = DocumentEvidence.of(id, IngestOutcome.of(name, CorpusReading.INGESTOR.ingest(bytes, name)));
-        } catch (IngestException e) {
-            throw new IllegalStateException(e);
-        }
+        DocumentEvidence ingested = CorpusReading.ingested(id, name, bytes);
         return DocumentReadings.read(List.of(ingested), Map.of(id, new IngestRequest(name, bytes)), CorpusReading.TYPES)
                 .get(0);
     }

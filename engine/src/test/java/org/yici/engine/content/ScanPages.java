@@ -13,11 +13,11 @@ import java.util.Random;
 import org.yici.ingest.corpus.Images;
 
 /** Pages the corpus does not have (wrong digits, lapsed terms, blank labels), printed the same way. */
-final class ScanPages {
+public final class ScanPages {
     private ScanPages() {}
 
     /** A4 at 200 dpi, a centred title and one line per entry. */
-    static BufferedImage a4(Font font, String title, List<String> lines) {
+    public static BufferedImage a4(Font font, String title, List<String> lines) {
         int dpi = 200;
         BufferedImage page = new BufferedImage(1654, 2339, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = page.createGraphics();
@@ -41,7 +41,7 @@ final class ScanPages {
      * Signs a page printed by {@link #a4}: a ballpoint scrawl right after the printed text of line
      * {@code index} (0-based, the title not counted), where someone signs after "…签字：".
      */
-    static BufferedImage signed(BufferedImage page, Font font, int index, String printed) {
+    public static BufferedImage signed(BufferedImage page, Font font, int index, String printed) {
         BufferedImage out = copy(page);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.yici.engine.OwnDataFolder;
+import org.yici.engine.content.ScanPages;
 import org.yici.engine.job.Uploads;
+import org.yici.ingest.corpus.CjkFonts;
 import org.yici.ingest.corpus.Material;
 import org.yici.ingest.corpus.PdfFixtures;
+import org.yici.ingest.corpus.StackCorpus;
 
 /**
  * A whole package scanned at once and sent as {@code files} parts without material ids (issue
@@ -137,6 +141,57 @@ class StackCheckTest {
         JsonNode lease = result.path("checklist").get(2);
         assertThat(lease.path("material").asText()).isEqualTo("GTGSH-SL-03");
         assertThat(lease.path("documents").toString()).isEqualTo("[\"stack-1-4\"]");
+    }
+
+    @Test
+    void signaturesAreLookedForOnTheScannedPagesOfEachDocumentOfAStack() throws Exception {
+        java.awt.Font font = CjkFonts.renderingFonts(1).get(0);
+        String signHere = "经营者签字：";
+        List<String> form = List.of(
+                "经营者姓名：张三",
+                "公民身份号码：11010519491231002X",
+                "联系电话：13800138000",
+                "经营场所：北京市海淀区中关村大街27号1层",
+                "经营范围：日用百货",
+                signHere,
+                "申请日期：2026年3月2日");
+        String lessor = "甲方（签字）：";
+        String lessee = "乙方（签字）：";
+        List<String> lease = List.of(
+                "出租方（甲方）：王五",
+                "身份证号码：110101199003070011",
+                "承租方（乙方）：张三",
+                "身份证号码：11010519491231002X",
+                "第一条　房屋坐落于北京市海淀区中关村大街27号1层。",
+                "第二条　租赁期限自2025年6月1日起至2027年5月31日止。",
+                lessor,
+                lessee);
+        BufferedImage leasePage = ScanPages.a4(font, "房屋租赁合同", lease);
+        leasePage = ScanPages.signed(leasePage, font, lease.indexOf(lessor), lessor);
+        leasePage = ScanPages.signed(leasePage, font, lease.indexOf(lessee), lessee);
+        // A scan without a text layer: page 1 an application form nobody signed, page 2 a lease both parties signed.
+        byte[] stack = new StackCorpus.Stack(
+                        "scanned",
+                        "张三",
+                        "11010519491231002X",
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(ScanPages.a4(font, "个体工商户登记（备案）申请书", form), leasePage))
+                .pdf();
+        String card = "{\"id\": \"card\", \"code\": \"GTGSH-SL-02\", \"form\": \"COPY\", \"copies\": 1}";
+        JsonNode result = post(request(null, card), List.of(stack), null, null);
+
+        assertThat(documents(result.path("stacks").get(0)))
+                .containsExactly(
+                        "1-1 APPLICATION_FORM MATCHED [\"GTGSH-SL-01\"]",
+                        "2-2 PREMISES_PROOF MATCHED [\"GTGSH-SL-03\"]");
+        assertThat(result.path("findings")).singleElement().satisfies(f -> {
+            assertThat(f.path("code").asText()).isEqualTo("MISSING_SIGNATURE");
+            assertThat(f.path("material").asText()).isEqualTo("GTGSH-SL-01");
+            assertThat(f.path("message").asText()).contains("（stack1.pdf第1页）经营者未签字");
+        });
     }
 
     @Test

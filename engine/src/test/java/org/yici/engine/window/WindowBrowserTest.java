@@ -48,6 +48,7 @@ import org.yici.ingest.corpus.Corpus;
 import org.yici.ingest.corpus.CorpusPage;
 import org.yici.ingest.corpus.Degradation;
 import org.yici.ingest.corpus.Material;
+import org.yici.ingest.corpus.PdfFixtures;
 import org.yici.rules.check.CheckRequest;
 import org.yici.rules.model.ApplicantType;
 import org.yici.rules.model.Decision;
@@ -424,6 +425,79 @@ class WindowBrowserTest {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    @Test
+    void aWholeStackChosenAndDroppedOnTheStackZoneIsCutIntoDocumentsNamedByTheirPages() throws Exception {
+        Path dir = Files.createTempDirectory("stack-scan");
+        try {
+            // Two files of one package: the first chosen in the 整套扫描 input, the second dropped on it.
+            Path chosen = dir.resolve("stack-a.pdf");
+            Files.write(
+                    chosen,
+                    PdfFixtures.pages(List.of(
+                            List.of("会议纪要", "今天讨论了小区停车位的分配问题。"), // 1: of no known type
+                            page(Material.APPLICATION_FORM), // 2
+                            List.of(), // 3: a blank separator
+                            page(Material.ID_CARD)))); // 4
+            Path dropped = dir.resolve("stack-b.pdf");
+            Files.write(
+                    dropped,
+                    PdfFixtures.pages(List.of(
+                            page(Material.LEASE_CONTRACT), // 1
+                            page(Material.BUSINESS_LICENSE)))); // 2: not asked for
+            browser.get(url("/window/matters/GTGSH-SL"));
+            browser.findElement(By.id("applicantName")).sendKeys("张三");
+            browser.findElement(By.id("applicantId")).sendKeys("11010519491231002X");
+            browser.findElement(By.id("stack-files")).sendKeys(chosen.toString());
+            drop(dropped, By.id("stack-drop"));
+            assertThat(browser.executeScript("return Array.from(document.getElementById('stack-files').files)"
+                            + ".map(function (f) { return f.name; }).join(',')"))
+                    .isEqualTo("stack-a.pdf,stack-b.pdf");
+            browser.findElement(By.id("submit-check")).click();
+
+            assertThat(decision()).isEqualTo("ACCEPTED");
+            List<String> documents = browser.findElements(By.cssSelector(".stacks li[data-status]")).stream()
+                    .map(li -> li.getAttribute("data-status") + " " + li.getText())
+                    .toList();
+            assertThat(documents)
+                    .containsExactly(
+                            "UNMATCHED stack-a.pdf 第 1–1 页：无法识别的页面，请人工查看",
+                            "MATCHED stack-a.pdf 第 2–2 页：对应材料 GTGSH-SL-01",
+                            "MATCHED stack-a.pdf 第 4–4 页：对应材料 GTGSH-SL-02",
+                            "MATCHED stack-b.pdf 第 1–1 页：对应材料 GTGSH-SL-03",
+                            "EXTRA stack-b.pdf 第 2–2 页：清单未要求的材料（未核验）");
+            assertThat(browser.findElement(By.className("stacks")).getText()).contains("stack-a.pdf 空白页（已略过）：第 3 页");
+            assertThat(row("GTGSH-SL-03").getAttribute("data-status")).isEqualTo("OK");
+            screenshot("result-stack");
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        }
+    }
+
+    /**
+     * Drops a file on an element as a file manager would: the browser's own File, taken from a
+     * scratch file input, handed over in dragenter, dragover and drop events.
+     */
+    private static void drop(Path file, By target) {
+        WebElement scratch = (WebElement) browser.executeScript("var i = document.createElement('input');"
+                + " i.type = 'file'; i.id = 'drop-scratch'; document.body.appendChild(i); return i;");
+        scratch.sendKeys(file.toString());
+        browser.executeScript(
+                "var target = arguments[0], scratch = document.getElementById('drop-scratch');"
+                        + " var data = new DataTransfer(); data.items.add(scratch.files[0]);"
+                        + " ['dragenter', 'dragover', 'drop'].forEach(function (type) {"
+                        + "   target.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));"
+                        + " });"
+                        + " scratch.remove();",
+                browser.findElement(target));
+    }
+
+    private static List<String> page(Material material) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(material.title());
+        lines.addAll(material.lines());
+        return lines;
     }
 
     @Test

@@ -272,6 +272,21 @@ class DocumentReadingTest {
     }
 
     @Test
+    void anUncodedFileReadAsATypeOnlyUnsurelyIsNamedLikeOneOfNoType() {
+        List<Material> materials = new ArrayList<>(ticked());
+        materials.add(new Material("file1", null, Form.COPY, 1, "a.jpg", null));
+        CheckOutcome unsure = check(request(materials, false), read("file1", "ID_CARD", 0.3));
+        assertThat(unsure.findings())
+                .extracting(FindingView::code, f -> f.where().document())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.MISMATCHED_TYPE, "file1.pdf"));
+        assertThat(unsure.decision()).isEqualTo(Decision.CORRECTION_REQUIRED);
+        // At the confidence an uncoded file is offered with, it is offered (a second copy here).
+        assertThat(check(request(materials, false), read("file1", "ID_CARD", 0.5))
+                        .findings())
+                .isEmpty();
+    }
+
+    @Test
     void aPermitWithoutARedSealWhereOneWasLookedForMissesItsSeal() {
         List<Material> materials = new ArrayList<>(ticked());
         materials.add(new Material("GTGSH-SL-06", "GTGSH-SL-06", Form.COPY, 1, "permit.jpg", null));
