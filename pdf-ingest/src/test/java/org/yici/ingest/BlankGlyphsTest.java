@@ -71,6 +71,14 @@ class BlankGlyphsTest {
     }
 
     @Test
+    void sentencePunctuationIsNeverJudged() {
+        String read =
+                read(labelGapValue(false), at("姓", 10, 30), at("名", 70, 90), at("。", 170, 180), at("，", 190, 200));
+
+        assertThat(read).isEqualTo("姓名。，");
+    }
+
+    @Test
     void charactersAndMarksBetweenDigitsAreNeverJudged() {
         String read = read(
                 labelGapValue(false),
