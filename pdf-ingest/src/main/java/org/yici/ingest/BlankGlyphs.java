@@ -80,11 +80,13 @@ final class BlankGlyphs {
     }
 
     /**
-     * The marks a blank gap is read as: colons, dots, dashes and 一. Sentence punctuation (。，、；)
+     * The marks a blank gap is read as: colons, dots and dashes. Sentence punctuation (。，、；)
      * sits low and small in its box and is never judged: on the tuning split's running text
-     * (commitment letters, report pages) judging every mark dropped 19 printed 。 and 14 ，.
+     * judging every mark dropped 19 printed 。 and 14 ，. Nor is 一, although gaps are read as it
+     * too: it is a character (统一社会信用代码), a single thin stroke that blur leaves faint, and
+     * judging it lost a tuning licence's credit code.
      */
-    static final String GAP_MARKS = ":：·‧•∙.-－—–~～一_";
+    static final String GAP_MARKS = ":：·‧•∙.-－—–~～_";
 
     /** A gap mark not standing between two digits or letters. */
     private static boolean judged(List<PaddleRecognizer.Glyph> glyphs, int i) {

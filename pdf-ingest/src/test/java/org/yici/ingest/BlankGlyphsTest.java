@@ -89,6 +89,6 @@ class BlankGlyphsTest {
                 at("马", 200, 210),
                 at("3", 310, 330));
 
-        assertThat(read).isEqualTo("2.0马3");
+        assertThat(read).isEqualTo("2.0一马3");
     }
 }
