@@ -68,6 +68,9 @@ final class PaddleEngine implements OcrEngine {
             if (lines == null) {
                 return null;
             }
+            for (int i = 0; i < lines.size(); i++) {
+                lines.set(i, BlankGlyphs.drop(page, quads.get(i), lines.get(i)));
+            }
             OcrFrame frame =
                     new OcrFrame(page.width(), page.height(), turns * 90.0, image.getWidth(), image.getHeight());
             return PaddlePage.assemble(

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,10 @@ import org.yici.ingest.corpus.SplitPage;
  *
  * <p>Options: {@code -Dsplit=TUNE|HELD_OUT} (default HELD_OUT), {@code -Dlimit=N} (an evenly spaced
  * subset of N pages; {@code -Dlimit.tesseract=N} for one engine only), {@code
- * -Dengines=paddle,tesseract,raw}, {@code -Dpdfs=true}, {@code -Ddump=DIR} (each engine's text and the
+ * -Dengines=paddle,tesseract,raw}, {@code -Dpdfs=true}, {@code -Donly=id-card,seal} (pages whose
+ * names contain one of the words), {@code -Dvariants=N} (instead of the split, N extra TUNE pages
+ * of each material {@code -Donly} names: {@link Corpus#tuneVariants}; {@code -Dkinds=noise-2,noise-3}
+ * keeps those whose names contain one of the words), {@code -Ddump=DIR} (each engine's text and the
  * truth, one file per page), {@code -Dreport=PAGES_TSV} (the tables again from a finished run's
  * per-page TSV). A page's edits are capped at its true length in every rate: a page of invented
  * text counts as lost once (the per-page TSV keeps the uncapped edit counts). Writes {@code ocr-engines-<split>.md},
@@ -96,7 +100,15 @@ public final class OcrEngineBenchmark {
         if (engines.contains("raw") && !"1".equals(System.getenv("OMP_THREAD_LIMIT"))) {
             System.err.println("warning: OMP_THREAD_LIMIT is not 1; Tesseract will use more than one core");
         }
-        List<SplitPage> all = only(Corpus.split(split), System.getProperty("only", ""));
+        int variants = Integer.getInteger("variants", 0);
+        if (variants > 0 && split != Split.TUNE) {
+            throw new IllegalArgumentException("-Dvariants makes TUNE pages only; use it with -Dsplit=TUNE");
+        }
+        List<SplitPage> all = variants > 0
+                ? only(
+                        Corpus.tuneVariants(materials(System.getProperty("only", "")), variants),
+                        System.getProperty("kinds", ""))
+                : only(Corpus.split(split), System.getProperty("only", ""));
         List<PdfFixtures.SplitPdf> pdfs = withPdfs ? PdfFixtures.split(split) : List.of();
         Path work = Files.createTempDirectory("yici-ocr-engines");
         Path pageTsv = outDir.resolve("ocr-engines-" + slug + "-pages.tsv");
@@ -186,6 +198,14 @@ public final class OcrEngineBenchmark {
         List<String> wanted = List.of(words.split(","));
         return all.stream()
                 .filter(p -> wanted.stream().anyMatch(w -> p.name().contains(w)))
+                .toList();
+    }
+
+    /** The materials whose slugs contain one of the comma-separated words (all when none). */
+    static List<MaterialKind> materials(String words) {
+        List<String> wanted = words.isBlank() ? List.of("") : List.of(words.split(","));
+        return Arrays.stream(MaterialKind.values())
+                .filter(m -> wanted.stream().anyMatch(w -> m.slug().contains(w)))
                 .toList();
     }
 

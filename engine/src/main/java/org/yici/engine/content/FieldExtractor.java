@@ -21,6 +21,13 @@ public final class FieldExtractor {
     private static final String DATE = "(\\d{4})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?";
     private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
     private static final Pattern PERIOD_END = Pattern.compile("[-~至]+(" + DATE + "|长期)");
+    /**
+     * A period whose dash OCR lost or misread (a thin dash between two dates: "2010.03.042030.03.04",
+     * "2010.03.04一2030.03.04"; tuning pages of ID card backs): two dates with at most two other
+     * characters between them still say when the period ends.
+     */
+    private static final Pattern TWO_DATES = Pattern.compile(DATE + "\\D{0,2}?(" + DATE + "|长期)");
+
     private static final Pattern TERM_END = Pattern.compile("至(" + DATE + "|长期)");
     /**
      * Names as Chinese documents print them. OCR sometimes reads a short Chinese name as a few Latin
@@ -132,7 +139,10 @@ public final class FieldExtractor {
             case NAME -> first(NAME, value);
             case ID_NUMBER, CREDIT_CODE -> null; // read by identifier()
             case DATE -> date(value);
-            case PERIOD_END -> end(PERIOD_END, value);
+            case PERIOD_END -> {
+                String end = end(PERIOD_END, value);
+                yield end != null ? end : end(TWO_DATES, value, 4);
+            }
             case TERM_END -> end(TERM_END, withNext);
             case TEXT -> text(value, following, nextLabel);
         };
@@ -161,11 +171,16 @@ public final class FieldExtractor {
     }
 
     private static String end(Pattern p, String s) {
+        return end(p, s, 1);
+    }
+
+    /** The date or 长期 that {@code group} of {@code p} matched first in {@code s}, as ISO. */
+    private static String end(Pattern p, String s, int group) {
         Matcher m = p.matcher(s);
         if (!m.find()) {
             return null;
         }
-        return m.group(1).equals("长期") ? "长期" : date(m.group(1));
+        return m.group(group).equals("长期") ? "长期" : date(m.group(group));
     }
 
     /** The first date in {@code s} as ISO, or null when there is none or it is not a real date. */

@@ -89,6 +89,14 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aValidityWhoseDashOcrLostOrMisreadStillEnds() {
+        for (String validity : List.of("2010.03.042030.03.04", "2010.03.04一2030.03.04", "2010.03.04—2030.03.04")) {
+            var e = extractor.extract("ID_CARD", page("签发机关　北京市公安局朝阳区分局", "有效期限　" + validity));
+            assertThat(value(e, "validUntil")).as(validity).isEqualTo("2030-03-04");
+        }
+    }
+
+    @Test
     void anIdCardWithoutColonsAndALongTermValidity() {
         var e = extractor.extract(
                 "ID_CARD",

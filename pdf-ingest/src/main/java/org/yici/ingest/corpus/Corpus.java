@@ -69,6 +69,32 @@ public final class Corpus {
         return List.copyOf(pages);
     }
 
+    /** First page index of {@link #tuneVariants}: above the split, content and stack corpora's. */
+    static final int FIRST_VARIANT_INDEX = 3000;
+
+    /**
+     * More {@link Split#TUNE} pages of the given materials, for finding what goes wrong with a kind
+     * of page when the split's ten or so pages of it are all read right: {@code perMaterial} pages
+     * of each, every degradation kind and level in turn, each with its own applicant, resolution
+     * and face, as {@link #split} makes them. TUNE only, so nothing learnt from them is learnt on
+     * the held-out split.
+     */
+    public static List<SplitPage> tuneVariants(List<MaterialKind> materials, int perMaterial) {
+        List<Font> faces = CjkFonts.corpusFaces();
+        Font hand = CjkFonts.handwritingFace().orElse(faces.get(0));
+        DegradationKind[] kinds = DegradationKind.values();
+        List<SplitPage> pages = new ArrayList<>();
+        int index = FIRST_VARIANT_INDEX;
+        for (MaterialKind m : materials) {
+            for (int j = 0; j < perMaterial; j++) {
+                DegradationKind k = kinds[j % kinds.length];
+                int level = k == DegradationKind.CLEAN ? 1 : (j / kinds.length) % 3 + 1;
+                pages.add(splitPage(Split.TUNE, index++, m, k, level, faces, hand));
+            }
+        }
+        return List.copyOf(pages);
+    }
+
     private static SplitPage splitPage(
             Split split, int index, MaterialKind m, DegradationKind k, int level, List<Font> faces, Font hand) {
         Random random = new Random(split.seed(index));

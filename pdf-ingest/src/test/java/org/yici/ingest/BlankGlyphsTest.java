@@ -1,0 +1,94 @@
+package org.yici.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BlankGlyphsTest {
+    private static final int WIDTH = 600;
+    private static final int HEIGHT = 60;
+    private static final Quad LINE = new Quad(new double[] {0, WIDTH, WIDTH, 0}, new double[] {0, 0, HEIGHT, HEIGHT});
+
+    /** A line of "characters" (solid blocks) with a wide blank gap from x = 120 to 240. */
+    private static BufferedImage labelGapValue(boolean colonInGap) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(new Color(236, 240, 246));
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(new Color(25, 25, 25));
+            for (int x : new int[] {5, 65, 245, 305, 365}) {
+                g.fillRect(x, 10, 50, 40);
+            }
+            if (colonInGap) {
+                g.fillRect(130, 20, 6, 6);
+                g.fillRect(130, 38, 6, 6);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static PaddleRecognizer.Glyph at(String text, int fromX, int toX) {
+        return new PaddleRecognizer.Glyph(text, 0.95, (double) fromX / WIDTH, (double) toX / WIDTH);
+    }
+
+    private static String read(BufferedImage image, PaddleRecognizer.Glyph... glyphs) {
+        PaddleRecognizer.Line line = new PaddleRecognizer.Line(new ArrayList<>(List.of(glyphs)));
+        return BlankGlyphs.drop(PaddleImages.bgr(image), LINE, line).text();
+    }
+
+    @Test
+    void aColonReadInTheBlankGapBetweenLabelAndValueIsDropped() {
+        String read = read(
+                labelGapValue(false),
+                at("姓", 10, 30),
+                at("名", 70, 90),
+                at("：", 170, 180),
+                at("张", 250, 270),
+                at("三", 310, 330));
+
+        assertThat(read).isEqualTo("姓名张三");
+    }
+
+    @Test
+    void aColonPrintedInTheGapStays() {
+        String read = read(
+                labelGapValue(true),
+                at("姓", 10, 30),
+                at("名", 70, 90),
+                at("：", 125, 135),
+                at("张", 250, 270),
+                at("三", 310, 330));
+
+        assertThat(read).isEqualTo("姓名：张三");
+    }
+
+    @Test
+    void sentencePunctuationIsNeverJudged() {
+        String read =
+                read(labelGapValue(false), at("姓", 10, 30), at("名", 70, 90), at("。", 170, 180), at("，", 190, 200));
+
+        assertThat(read).isEqualTo("姓名。，");
+    }
+
+    @Test
+    void charactersAndMarksBetweenDigitsAreNeverJudged() {
+        String read = read(
+                labelGapValue(false),
+                at("2", 10, 30),
+                at(".", 170, 180),
+                at("0", 250, 270),
+                at("一", 190, 200),
+                at("马", 200, 210),
+                at("3", 310, 330));
+
+        assertThat(read).isEqualTo("2.0一马3");
+    }
+}
