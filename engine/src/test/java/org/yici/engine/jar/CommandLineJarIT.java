@@ -230,7 +230,7 @@ class CommandLineJarIT {
 
     @Test
     void everySubcommandAnswersHelpAndUsageErrorsExitTwo() {
-        for (String command : List.of("check", "verify", "ingest", "keys", "staff", "deferrals", "serve")) {
+        for (String command : List.of("check", "verify", "ingest", "keys", "staff", "deferrals", "rules", "serve")) {
             Run help = YiciJar.run(dir, null, command, "--help");
             assertThat(help.exit()).as(help.all()).isZero();
             assertThat(help.out()).startsWith("Usage: yici " + command);
