@@ -35,6 +35,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yici.engine.rulebase.LiveRuleBook;
+import org.yici.engine.rulebase.TestMatter;
 import org.yici.rules.check.CheckOutcome;
 import org.yici.rules.check.CheckRequest;
 import org.yici.rules.check.Checker;
@@ -70,36 +71,9 @@ class RulesReloadTest {
     @Autowired
     LiveRuleBook rules;
 
-    static final String MATTER =
-            """
-            code: TEST-XK
-            name: 测试许可
-            department: 测试部门
-            basis: 《测试条例》
-            applicantTypes: [PERSON]
-            materials:
-              - code: TEST-XK-01
-                name: 测试申请书
-                form: ORIGINAL
-                copies: 1
-                core: true
-                type: APPLICATION_FORM
-                requirement: 申请人签字
-            """;
+    static final String MATTER = TestMatter.yaml("TEST-XK", "测试许可");
 
-    static final String DRL =
-            """
-            package org.yici.matters.test_xk;
-
-            import org.yici.rules.model.*;
-
-            rule "TEST-XK-01 提交测试申请书"
-            when
-                MatterCase( matter == "TEST-XK" )
-            then
-                insertLogical( Need.of( "TEST-XK-01", drools.getRule() ) );
-            end
-            """;
+    static final String DRL = TestMatter.drl("TEST-XK");
 
     static final String REQUEST =
             """

@@ -32,17 +32,13 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.yici.engine.PostgresSchema;
+import org.yici.engine.ingest.CheckWithFilesTest;
 
 /**
  * Two service processes from the packaged jar on one throw-away PostgreSQL schema, files in the
@@ -402,23 +398,9 @@ class TwoNodeFailoverJarIT {
     }
 
     static byte[] textPdf(String text) throws IOException {
-        try (PDDocument doc = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return CheckWithFilesTest.textPdf(text);
     }
 
-    /** A scanned page (PNG) with {@code lines} lines of Chinese text, which only OCR reads. */
     static byte[] scanPng(String title, int lines) throws IOException {
         BufferedImage image = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();

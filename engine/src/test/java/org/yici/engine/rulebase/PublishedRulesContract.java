@@ -61,36 +61,9 @@ abstract class PublishedRulesContract {
         registry.add("yici.rules.poll-interval", () -> "500ms");
     }
 
-    static final String MATTER =
-            """
-            code: TEST-FB
-            name: 测试发布
-            department: 测试部门
-            basis: 《测试条例》
-            applicantTypes: [PERSON]
-            materials:
-              - code: TEST-FB-01
-                name: 测试申请书
-                form: ORIGINAL
-                copies: 1
-                core: true
-                type: APPLICATION_FORM
-                requirement: 申请人签字
-            """;
+    static final String MATTER = TestMatter.yaml("TEST-FB", "测试发布");
 
-    static final String DRL =
-            """
-            package org.yici.matters.test_fb;
-
-            import org.yici.rules.model.*;
-
-            rule "TEST-FB-01 提交测试申请书"
-            when
-                MatterCase( matter == "TEST-FB" )
-            then
-                insertLogical( Need.of( "TEST-FB-01", drools.getRule() ) );
-            end
-            """;
+    static final String DRL = TestMatter.drl("TEST-FB");
 
     static final String BROKEN_DRL = DRL.replace("MatterCase( matter == \"TEST-FB\" )", "MatterCase( matter == )");
 
