@@ -3,10 +3,12 @@ package org.yici.engine.form;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.ingest.IngestedPage;
@@ -56,9 +58,8 @@ public class HandedBackForms {
     record Page(int number, List<String> lines) {}
 
     private static List<Page> pages(DocumentEvidence d) {
-        Set<Integer> unreadable = d.reading().unreadable().stream()
-                .map(UnreadablePage::page)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<Integer> unreadable =
+                d.reading().unreadable().stream().map(UnreadablePage::page).collect(Collectors.toSet());
         List<Page> pages = new ArrayList<>();
         for (IngestedPage page : d.document().pages()) {
             if (unreadable.contains(page.number())) {
@@ -116,9 +117,7 @@ public class HandedBackForms {
     private static boolean sameValue(String expected, Read read) {
         return expected.equalsIgnoreCase(read.value())
                 || expected.length() > read.value().length()
-                        && read.withFollowing()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .startsWith(expected.toLowerCase(java.util.Locale.ROOT));
+                        && read.withFollowing().toLowerCase(Locale.ROOT).startsWith(expected.toLowerCase(Locale.ROOT));
     }
 
     /**
