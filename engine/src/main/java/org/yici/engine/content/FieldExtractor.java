@@ -87,10 +87,9 @@ public final class FieldExtractor {
                     }
                     String rest = line.substring(m.end());
                     String following = i + 1 < lines.size() ? lines.get(i + 1) : "";
-                    if (rest.isEmpty()
-                            && spec.kind() == Kind.TERM_END
-                            && TERM_END.matcher(following).find()) {
-                        // "第二条　租赁期限：" with the term on the next line.
+                    if (rest.isEmpty() && termOnNextLine(spec.kind(), following)) {
+                        // "第二条　租赁期限：" with the term on the next line; an ID card's
+                        // 有效期限 read apart from its dates.
                         rest = following;
                         following = "";
                     }
@@ -118,8 +117,45 @@ public final class FieldExtractor {
                     }
                 }
             }
+            // Not "found": a label read with nothing after it (its dates read on another line) is
+            // no reading of an optional period.
+            if (spec.kind() == Kind.PERIOD_END && !spec.required() && !read(fields, spec.key())) {
+                ReadField period = periodWithoutLabel(spec, pages);
+                if (period != null) {
+                    fields.add(period);
+                    found.add(spec.key());
+                }
+            }
         }
         return new Extraction(List.copyOf(fields), List.copyOf(blanks));
+    }
+
+    private static boolean read(List<ReadField> fields, String key) {
+        return fields.stream().anyMatch(f -> f.field().equals(key));
+    }
+
+    private static boolean termOnNextLine(Kind kind, String following) {
+        return switch (kind) {
+            case TERM_END -> TERM_END.matcher(following).find();
+            case PERIOD_END -> ValidityPeriod.endWithoutLabel(following) != null;
+            default -> false;
+        };
+    }
+
+    /**
+     * A validity period whose label OCR misread ("有我期", "有数期限") or put on another line: two
+     * whole dates with their separators stand for it on a page of a type that has one.
+     */
+    private static ReadField periodWithoutLabel(Field spec, List<PageText> pages) {
+        for (PageText page : pages) {
+            for (String line : page.lines()) {
+                String end = ValidityPeriod.endWithoutLabel(line);
+                if (end != null) {
+                    return new ReadField(spec.key(), end, page.number(), spec.label(), page.confidence());
+                }
+            }
+        }
+        return null;
     }
 
     /** An identifier with OCR's look-alike glyphs undone; null for other kinds or when none is there. */
@@ -140,6 +176,10 @@ public final class FieldExtractor {
             case ID_NUMBER, CREDIT_CODE -> null; // read by identifier()
             case DATE -> date(value);
             case PERIOD_END -> {
+                ValidityPeriod.Found period = ValidityPeriod.after(value);
+                if (period != null) {
+                    yield period.end();
+                }
                 String end = end(PERIOD_END, value);
                 yield end != null ? end : end(TWO_DATES, value, 4);
             }

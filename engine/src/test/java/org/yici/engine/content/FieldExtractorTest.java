@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Labelled fields read from normalised text, as OCR or a text layer gives it. */
@@ -94,6 +95,45 @@ class FieldExtractorTest {
             var e = extractor.extract("ID_CARD", page("签发机关　北京市公安局朝阳区分局", "有效期限　" + validity));
             assertThat(value(e, "validUntil")).as(validity).isEqualTo("2030-03-04");
         }
+    }
+
+    /** Readings of the tuning split's ID card backs ({@code Corpus.tuneVariants}) that lost the end. */
+    @Test
+    void aValidityWhoseDatesOcrDamagedStillEnds() {
+        Map<String, String> ends = Map.of(
+                "2011.08.01-2031:08.01", "2031-08-01", // a dot read as a colon
+                "2011.07.26-203107.26", "2031-07-26", // a dot lost
+                "2009.04.21-2029 04.21", "2029-04-21", // a dot read as a space
+                "2009.01.15-2029.01.", "2029-01-15", // the day lost: an ID card ends on its start's day
+                "2009.12.16-2029 12A6", "2029-12-16",
+                "2010.06.10- 030.06", "2030-06-10"); // a year's first digit lost: 5, 10 or 20 years on
+        ends.forEach((validity, end) -> {
+            var e = extractor.extract("ID_CARD", page("签发机关　北京市公安局朝阳区分局", "有效期限　" + validity));
+            assertThat(value(e, "validUntil")).as(validity).isEqualTo(end);
+        });
+    }
+
+    @Test
+    void aValidityEndingBeforeItStartsIsNotRead() {
+        // "2030" read as "2000": the card would be called expired.
+        var e = extractor.extract("ID_CARD", page("有效期限　2010.09.11-2000.09.11"));
+        assertThat(value(e, "validUntil")).isNull();
+        // Nor is an end of which only a year no ID card is valid to was read.
+        assertThat(value(extractor.extract("ID_CARD", page("有效期限　2010.09.11-2023.0")), "validUntil"))
+                .isNull();
+    }
+
+    @Test
+    void aValidityIsReadWhenItsLabelIsMisreadOrOnAnotherLine() {
+        assertThat(value(extractor.extract("ID_CARD", page("签发机关　某市公安局", "有我期2008.01.25-2028.01.25")), "validUntil"))
+                .isEqualTo("2028-01-25");
+        assertThat(value(extractor.extract("ID_CARD", page("有效期限", "2012.12.28-2032.12.28")), "validUntil"))
+                .isEqualTo("2032-12-28");
+        assertThat(value(extractor.extract("ID_CARD", page("签发机关", "2009.11.21-2029.11.21", "有效期限")), "validUntil"))
+                .isEqualTo("2029-11-21");
+        // An ID number is no period, though its digits would make two dates.
+        assertThat(value(extractor.extract("ID_CARD", page("公民身份号码　110105196111261220")), "validUntil"))
+                .isNull();
     }
 
     @Test
