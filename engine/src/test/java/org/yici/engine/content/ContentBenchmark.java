@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,16 @@ class ContentBenchmark {
             "MISSING_SIGNATURE",
             "MISSING_SEAL");
     private static final String HISTORY = "## History";
+    /**
+     * {@code -Dyici.benchmark.content.splits=TUNE} reads the tuning split alone, for settling a
+     * change before the held-out split is measured once (default: both).
+     */
+    static final List<Split> SPLITS = Arrays.stream(System.getProperty("yici.benchmark.content.splits", "TUNE,HELD_OUT")
+                    .split(","))
+            .map(String::strip)
+            .map(Split::valueOf)
+            .sorted()
+            .toList();
 
     /** A scanned page and what was read from it. */
     record Scan(ContentPage page, DocumentEvidence evidence) {}
@@ -87,7 +98,7 @@ class ContentBenchmark {
         checker = new Checker(RuleBook.build(RuleSource.classpath()));
         Map<Split, List<Scan>> scans = new EnumMap<>(Split.class);
         Map<Split, Double> seconds = new EnumMap<>(Split.class);
-        for (Split split : Split.values()) {
+        for (Split split : SPLITS) {
             long start = System.nanoTime();
             List<Scan> read = new ArrayList<>();
             for (ContentPage page : ContentCorpus.split(split)) {
@@ -99,7 +110,7 @@ class ContentBenchmark {
         StringBuilder md = new StringBuilder();
         header(md, scans, seconds);
         Map<Split, Map<String, Score>> scores = new EnumMap<>(Split.class);
-        for (Split split : Split.values()) {
+        for (Split split : SPLITS) {
             scores.put(split, score(cases(scans.get(split))));
         }
         checks(md, scores);
@@ -307,14 +318,14 @@ class ContentBenchmark {
                 .append(LocalDate.now(java.time.ZoneOffset.UTC))
                 .append(" on the project's machine (shared, 2 cores) with the default OCR engine (PP-OCR). ")
                 .append("Pages from `ContentCorpus.split(TUNE|HELD_OUT)` (pdf-ingest): ");
-        for (Split s : Split.values()) {
+        for (Split s : SPLITS) {
             md.append(s)
                     .append(' ')
                     .append(scans.get(s).size())
                     .append(" pages (")
                     .append(String.format(Locale.ROOT, "%.1f", seconds.get(s)))
                     .append(" s/page to ingest and read)")
-                    .append(s == Split.TUNE ? ", " : ".\n\n");
+                    .append(s != SPLITS.get(SPLITS.size() - 1) ? ", " : ".\n\n");
         }
         md.append("Each split holds complete, signed and sealed documents of invented applicants (application "
                 + "form, ID card front and back, lease, power of attorney, business licence) and 11 pages of each "
@@ -341,7 +352,7 @@ class ContentBenchmark {
         md.append("## Checks\n\n| check | split | positives | negatives | TP | FP | FN | precision | recall |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
         for (String check : CHECKS) {
-            for (Split split : Split.values()) {
+            for (Split split : SPLITS) {
                 Score s = scores.get(split).get(check);
                 md.append(String.format(
                         Locale.ROOT,
@@ -357,7 +368,7 @@ class ContentBenchmark {
                         ratio(s.tp(), s.tp() + s.fn())));
             }
         }
-        for (Split split : Split.values()) {
+        for (Split split : SPLITS) {
             md.append("\nCases that went wrong on ").append(split).append(":\n\n");
             boolean any = false;
             for (String check : CHECKS) {
@@ -384,7 +395,7 @@ class ContentBenchmark {
                 MaterialKind.POWER_OF_ATTORNEY,
                 MaterialKind.BUSINESS_LICENCE)) {
             md.append("| ").append(m.slug());
-            for (Split split : Split.values()) {
+            for (Split split : SPLITS) {
                 List<Scan> pages = scans.get(split).stream()
                         .filter(s -> s.page().material() == m && s.page().defect() != ContentDefect.UNREADABLE)
                         .toList();
