@@ -14,7 +14,8 @@ import java.util.Map;
  * PP-OCR's line recogniser: each text region straightened to 48 pixels high, read by the model
  * into per-column character probabilities, decoded greedily (CTC: best character per column,
  * repeats merged, blanks dropped). Each character keeps the columns it was read from, so words
- * can be placed on the page.
+ * can be placed on the page. What reads as an ID number is read again with only digits and X
+ * allowed ({@link IdNumbers}).
  */
 final class PaddleRecognizer {
     static final int HEIGHT = 48;
@@ -29,8 +30,24 @@ final class PaddleRecognizer {
 
     private final PaddleModels models;
 
+    /** The classes an ID number is written with: the ten digits and X. */
+    private final int[] numberClasses;
+
     PaddleRecognizer(PaddleModels models) {
+        this(models, true);
+    }
+
+    /** @param numbersConstrained false reads ID numbers like any text (for tests that compare) */
+    PaddleRecognizer(PaddleModels models, boolean numbersConstrained) {
         this.models = models;
+        List<String> characters = Arrays.asList(models.characters);
+        this.numberClasses = numbersConstrained
+                ? IdNumbers.CHARACTERS
+                        .chars()
+                        .map(c -> characters.indexOf(String.valueOf((char) c)))
+                        .filter(i -> i > 0)
+                        .toArray()
+                : null;
     }
 
     /**
@@ -123,38 +140,83 @@ final class PaddleRecognizer {
 
     /** Greedy CTC decoding of one line; {@code stepFraction} is one step's share of the line. */
     private Line decode(FloatBuffer p, int offset, int steps, int classes, double stepFraction) {
-        List<Glyph> glyphs = new ArrayList<>();
-        int previous = 0;
-        int runStart = -1;
-        double runBest = 0;
-        int runClass = 0;
+        int[] best = new int[steps];
+        float[] bestP = new float[steps];
         for (int t = 0; t < steps; t++) {
             int base = offset + t * classes;
-            int best = 0;
-            float bestP = p.get(base);
+            best[t] = 0;
+            bestP[t] = p.get(base);
             for (int c = 1; c < classes; c++) {
                 float v = p.get(base + c);
-                if (v > bestP) {
-                    bestP = v;
-                    best = c;
+                if (v > bestP[t]) {
+                    bestP[t] = v;
+                    best[t] = c;
                 }
             }
-            if (best != previous) {
-                if (runClass != 0 && runStart >= 0) {
-                    glyphs.add(glyph(runClass, runBest, runStart, t, stepFraction));
-                }
-                runStart = t;
-                runBest = bestP;
-                runClass = best;
-            } else {
-                runBest = Math.max(runBest, bestP);
-            }
-            previous = best;
         }
-        if (runClass != 0 && runStart >= 0) {
-            glyphs.add(glyph(runClass, runBest, runStart, steps, stepFraction));
+        List<Run> runs = runs(best, bestP, 0, steps);
+        IdNumbers.Span span = numberClasses == null ? null : IdNumbers.span(texts(runs));
+        if (span != null) {
+            // Re-read the number's steps with only its own characters allowed.
+            int from = runs.get(span.from()).from();
+            int to = runs.get(span.to() - 1).to();
+            int[] digitBest = best.clone();
+            float[] digitP = bestP.clone();
+            for (int t = from; t < to; t++) {
+                int base = offset + t * classes;
+                digitBest[t] = 0;
+                digitP[t] = p.get(base);
+                for (int c : numberClasses) {
+                    float v = p.get(base + c);
+                    if (v > digitP[t]) {
+                        digitP[t] = v;
+                        digitBest[t] = c;
+                    }
+                }
+            }
+            List<Run> number = runs(digitBest, digitP, from, to);
+            if (IdNumbers.isIdNumber(String.join("", texts(number)))) {
+                List<Run> joined = new ArrayList<>(runs.subList(0, span.from()));
+                joined.addAll(number);
+                joined.addAll(runs.subList(span.to(), runs.size()));
+                runs = joined;
+            }
+        }
+        List<Glyph> glyphs = new ArrayList<>(runs.size());
+        for (Run r : runs) {
+            glyphs.add(glyph(r.index(), r.probability(), r.from(), r.to(), stepFraction));
         }
         return new Line(glyphs);
+    }
+
+    /** One character read over the steps {@code from} (inclusive) to {@code to}. */
+    private record Run(int index, double probability, int from, int to) {}
+
+    /** The characters of steps {@code from} to {@code to}: repeats merged, blanks dropped. */
+    private static List<Run> runs(int[] best, float[] bestP, int from, int to) {
+        List<Run> runs = new ArrayList<>();
+        int runStart = from;
+        for (int t = from + 1; t <= to; t++) {
+            if (t == to || best[t] != best[runStart]) {
+                if (best[runStart] != 0) {
+                    double p = 0;
+                    for (int k = runStart; k < t; k++) {
+                        p = Math.max(p, bestP[k]);
+                    }
+                    runs.add(new Run(best[runStart], p, runStart, t));
+                }
+                runStart = t;
+            }
+        }
+        return runs;
+    }
+
+    private List<String> texts(List<Run> runs) {
+        List<String> texts = new ArrayList<>(runs.size());
+        for (Run r : runs) {
+            texts.add(r.index() < models.characters.length ? models.characters[r.index()] : "");
+        }
+        return texts;
     }
 
     private Glyph glyph(int index, double probability, int from, int to, double stepFraction) {
