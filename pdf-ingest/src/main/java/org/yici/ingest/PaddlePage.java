@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** Turns the recognised regions of one page into its text, words and confidence. */
 final class PaddlePage {
@@ -38,7 +39,7 @@ final class PaddlePage {
         }
         List<OcrWord> words = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (List<TextBox> row : ReadingOrder.lines(boxes, gray(page))) {
+        for (List<TextBox> row : ReadingOrder.lines(boxes, gray(page), lineSlope(quads))) {
             StringBuilder sb = new StringBuilder();
             TextBox previous = null;
             for (TextBox b : row) {
@@ -53,6 +54,21 @@ final class PaddlePage {
         }
         double mean = characters == 0 ? 0.0 : confidenceSum / characters;
         return new OcrResult(TextNormalizer.normalize(text.toString()), mean, dpi, words, millis, frame);
+    }
+
+    /** Text lines this many times wider than high say reliably which way they run. */
+    private static final double LONG_LINE = 4;
+    /** So few long lines say nothing about the page. */
+    private static final int MIN_LONG_LINES = 3;
+
+    /** The median slope of the page's long text lines as the detector framed them; empty when too few. */
+    static OptionalDouble lineSlope(List<Quad> quads) {
+        double[] slopes = quads.stream()
+                .filter(q -> q.width() >= LONG_LINE * q.height())
+                .mapToDouble(q -> Math.tan(q.angle()))
+                .sorted()
+                .toArray();
+        return slopes.length < MIN_LONG_LINES ? OptionalDouble.empty() : OptionalDouble.of(slopes[slopes.length / 2]);
     }
 
     /**

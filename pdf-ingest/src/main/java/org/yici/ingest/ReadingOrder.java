@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Puts the text boxes of a page in the order a person reads them. Text outside ruled tables is
@@ -34,6 +35,13 @@ final class ReadingOrder {
      */
     static final double SPREAD_LINES = 2.5;
 
+    /**
+     * The ink's slope and the text lines' may differ this much. Signatures across an ID card made
+     * the ink's profile sharpest at 4 and 10 degrees on a straight card (tuning pages), so a
+     * label and its value fell into two lines, the value first.
+     */
+    static final double MAX_DISAGREEMENT_DEGREES = 1.0;
+
     private ReadingOrder() {}
 
     /**
@@ -43,6 +51,16 @@ final class ReadingOrder {
      * @return lines of the page in reading order, each line's boxes left to right
      */
     static List<List<TextBox>> lines(List<TextBox> boxes, BufferedImage page) {
+        return lines(boxes, page, OptionalDouble.empty());
+    }
+
+    /**
+     * @param lineSlope the slope the text lines themselves run at (the detector's rectangles),
+     *     when known: where the ink's slope differs from it by more than {@link
+     *     #MAX_DISAGREEMENT_DEGREES}, something that is no text set the ink's slope and the lines'
+     *     is taken
+     */
+    static List<List<TextBox>> lines(List<TextBox> boxes, BufferedImage page, OptionalDouble lineSlope) {
         if (boxes.isEmpty() || page == null) {
             return TextLines.group(boxes, 0);
         }
@@ -51,6 +69,11 @@ final class ReadingOrder {
             return TextLines.group(boxes, 0);
         }
         double slope = PageSkew.slope(mask);
+        if (lineSlope.isPresent()
+                && Math.abs(Math.toDegrees(Math.atan(slope) - Math.atan(lineSlope.getAsDouble())))
+                        > MAX_DISAGREEMENT_DEGREES) {
+            slope = lineSlope.getAsDouble();
+        }
         double textSlope = Math.abs(Math.toDegrees(Math.atan(slope))) < MIN_SKEW_DEGREES ? 0 : slope;
         List<TableCells> tables = RuledTables.find(RuledLines.find(mask, slope), mask);
         return order(boxes, tables, slope, textSlope);

@@ -2,10 +2,14 @@ package org.yici.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -272,6 +276,37 @@ class ReadingOrderTest {
 
         assertThat(tables(card)).isEmpty();
         assertThat(ReadingOrder.lines(card.boxes(), card.image())).isEqualTo(legacy(card.boxes()));
+    }
+
+    /**
+     * Pen strokes across a straight card (tuning pages: signatures over an ID card) can make the
+     * ink's profile sharpest at a slant; the text lines the detector framed say the card is
+     * straight, and their slope is taken, so each label stays beside its value.
+     */
+    @Test
+    void strokesAcrossAStraightCardDoNotTurnItsLines() {
+        FormPage card = new FormPage(1011, 638).fontSize(40f).at(60);
+        card.line(60, "姓名", 300, "王三丰");
+        card.line(60, "住址", 300, "三里屯西五街五号");
+        card.line(60, "签发机关", 300, "北京市公安局昌平分局");
+        card.line(60, "公民身份号码", 400, "110101199003071234");
+        Graphics2D g = card.image().createGraphics();
+        try {
+            g.setColor(new Color(15, 20, 60));
+            g.setStroke(new BasicStroke(5f));
+            // Long strokes falling at ten degrees, as a hasty signature's are.
+            for (int k = 0; k < 12; k++) {
+                g.drawLine(0, 40 * k - 100, 1011, 40 * k - 100 + 178);
+            }
+        } finally {
+            g.dispose();
+        }
+        assertThat(ReadingOrder.lines(card.boxes(), card.image()))
+                .as("the ink's slope alone")
+                .isNotEqualTo(legacy(card.boxes()));
+
+        assertThat(ReadingOrder.lines(card.boxes(), card.image(), OptionalDouble.of(0.0)))
+                .isEqualTo(legacy(card.boxes()));
     }
 
     @Test
