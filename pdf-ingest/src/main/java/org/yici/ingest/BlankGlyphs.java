@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Drops marks the recogniser read where its line has no ink. A label and its value printed with a
+ * Drops marks the recogniser read where its line has no ink, and characters read from a sliver
+ * of a neighbour's stroke at the box's edge ({@link #fragments}). A label and its value printed with a
  * wide gap between them ("姓名　张三", "签发机关　某市公安局") are one detected line, and across the
  * blank gap, on a card's patterned background or on plain paper, the recogniser often "reads" a
  * colon, a dot or a dash (tuning split, 132 extra ID card pages from {@code Corpus.tuneVariants}:
@@ -35,15 +36,16 @@ final class BlankGlyphs {
     /** The line without the marks read over blank paper; the same line when there are none. */
     static PaddleRecognizer.Line drop(PaddleImages.Bgr page, Quad quad, PaddleRecognizer.Line line) {
         List<PaddleRecognizer.Glyph> glyphs = line.glyphs();
+        int h = PaddleRecognizer.HEIGHT;
+        int w = Math.max(h, (int) Math.ceil(h * quad.width() / Math.max(1.0, quad.height())));
         boolean judged = false;
         for (int i = 0; i < glyphs.size(); i++) {
             judged |= judged(glyphs, i);
         }
-        if (!judged) {
+        boolean edges = apartAtAnEdge(glyphs, w, h);
+        if (!judged && !edges) {
             return line;
         }
-        int h = PaddleRecognizer.HEIGHT;
-        int w = Math.max(h, (int) Math.ceil(h * quad.width() / Math.max(1.0, quad.height())));
         float[] grey = grey(page, quad, w, h);
         int rows = grey.length / w;
         float[] sorted = grey.clone();
@@ -55,9 +57,14 @@ final class BlankGlyphs {
         }
         float threshold = (paper + ink) / 2;
         int pad = (int) Math.round(PAD * h);
+        int[] fragments = edges ? fragments(grey, w, rows, threshold, h) : new int[2];
         List<PaddleRecognizer.Glyph> kept = new ArrayList<>(glyphs.size());
         for (int i = 0; i < glyphs.size(); i++) {
             PaddleRecognizer.Glyph g = glyphs.get(i);
+            double middle = (g.from() + g.to()) / 2 * w;
+            if (middle < fragments[0] || middle > w - fragments[1]) {
+                continue;
+            }
             if (!judged(glyphs, i)) {
                 kept.add(g);
                 continue;
@@ -78,6 +85,74 @@ final class BlankGlyphs {
         }
         return kept.size() == glyphs.size() ? line : new PaddleRecognizer.Line(kept);
     }
+
+    /**
+     * How far in from each end (columns) the line holds only a neighbour's cut stroke: ink at the
+     * box's very edge, no wider than {@link #FRAGMENT} line heights, then blank paper at least
+     * {@link #FRAGMENT_GAP} wide. The detector frames a value printed after a wide gap with a sliver
+     * of its label's last character, and the recogniser reads that sliver as a whole one (tuning
+     * pages: 签发机关|关北京市…, 公民身份号码|马1101…, confidence about 0.5); printed text keeps a
+     * margin of paper inside its box. Zero where there is no such fragment.
+     */
+    private static int[] fragments(float[] grey, int w, int rows, float threshold, int h) {
+        boolean[] inked = new boolean[w];
+        for (int x = 0; x < w; x++) {
+            int dark = 0;
+            for (int y = 0; y < rows; y++) {
+                if (grey[y * w + x] < threshold) {
+                    dark++;
+                }
+            }
+            inked[x] = dark >= MIN_COLUMN_INK;
+        }
+        return new int[] {fragment(inked, w, h, 0, 1), fragment(inked, w, h, w - 1, -1)};
+    }
+
+    /**
+     * Whether the first or last character was read at the box's edge and the next one only after a
+     * gap as wide as a fragment's: only such lines are looked at for {@link #fragments} (most
+     * lines are not, and looking costs a straightened copy of the line).
+     */
+    private static boolean apartAtAnEdge(List<PaddleRecognizer.Glyph> glyphs, int w, int h) {
+        int n = glyphs.size();
+        if (n < 2) {
+            return false;
+        }
+        PaddleRecognizer.Glyph first = glyphs.get(0);
+        PaddleRecognizer.Glyph last = glyphs.get(n - 1);
+        boolean left = first.from() * w < FRAGMENT * h && (glyphs.get(1).from() - first.to()) * w >= FRAGMENT_GAP * h;
+        boolean right = (1 - last.to()) * w < FRAGMENT * h
+                && (last.from() - glyphs.get(n - 2).to()) * w >= FRAGMENT_GAP * h;
+        return left || right;
+    }
+
+    private static int fragment(boolean[] inked, int w, int h, int edge, int step) {
+        if (!inked[edge]) {
+            return 0;
+        }
+        int x = edge;
+        while (x >= 0 && x < w && inked[x]) {
+            x += step;
+        }
+        int stroke = Math.abs(x - edge);
+        int gapStart = x;
+        while (x >= 0 && x < w && !inked[x]) {
+            x += step;
+        }
+        int gap = Math.abs(x - gapStart);
+        boolean moreInk = x >= 0 && x < w;
+        if (stroke > FRAGMENT * h || gap < FRAGMENT_GAP * h || !moreInk) {
+            return 0;
+        }
+        return stroke + gap / 2;
+    }
+
+    /** See {@link #fragments}. */
+    static final double FRAGMENT = 0.4;
+
+    static final double FRAGMENT_GAP = 0.6;
+    /** Dark pixels a column needs to count as ink: a lone speck does not. */
+    private static final int MIN_COLUMN_INK = 2;
 
     /**
      * The marks a blank gap is read as: colons, dots and dashes. Sentence punctuation (。，、；)

@@ -91,4 +91,48 @@ class BlankGlyphsTest {
 
         assertThat(read).isEqualTo("2.0一马3");
     }
+
+    /** A value's box that starts with a sliver of its label's last character, then the gap, then the value. */
+    private static BufferedImage sliverGapValue(int sliverWidth, int valueFrom) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(new Color(236, 240, 246));
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(new Color(25, 25, 25));
+            g.fillRect(0, 12, sliverWidth, 36);
+            // Characters as a few strokes: the line stays mostly paper.
+            for (int x = valueFrom; x + 50 < WIDTH; x += 60) {
+                g.fillRect(x, 12, 40, 6);
+                g.fillRect(x + 17, 12, 6, 36);
+                g.fillRect(x, 42, 40, 6);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    @Test
+    void aCharacterReadFromANeighboursSliverAtTheBoxEdgeIsDropped() {
+        // Tuning pages: 签发机关|关北京市… and 公民身份号码|马1101…, the sliver read as a whole character.
+        String read =
+                read(sliverGapValue(15, 100), at("关", 0, 10), at("北", 105, 125), at("京", 165, 185), at("市", 225, 245));
+
+        assertThat(read).isEqualTo("北京市");
+    }
+
+    @Test
+    void aNarrowCharacterAtTheBoxEdgeStaysWhenNoWideGapFollows() {
+        String read = read(sliverGapValue(15, 40), at("1", 0, 10), at("号", 45, 65), at("楼", 105, 125));
+
+        assertThat(read).isEqualTo("1号楼");
+    }
+
+    @Test
+    void aWholeCharacterAtTheBoxEdgeStaysThoughAGapFollows() {
+        String read = read(sliverGapValue(45, 160), at("姓", 10, 30), at("张", 165, 185));
+
+        assertThat(read).isEqualTo("姓张");
+    }
 }
