@@ -386,7 +386,9 @@ class ContentBenchmark {
 
     private static void classification(StringBuilder md, Map<Split, List<Scan>> scans) {
         md.append("## Classification\n\nReadable pages whose type won with confidence ≥ 0.6 (what MISMATCHED_TYPE "
-                + "needs) and was the right one.\n\n| material | TUNE | HELD_OUT |\n|---|---|---|\n");
+                + "needs) and was the right one.\n\n| material |");
+        SPLITS.forEach(s -> md.append(' ').append(s).append(" |"));
+        md.append("\n|---|").append("---|".repeat(SPLITS.size())).append('\n');
         for (MaterialKind m : List.of(
                 MaterialKind.APPLICATION_FORM,
                 MaterialKind.ID_CARD_FRONT,
