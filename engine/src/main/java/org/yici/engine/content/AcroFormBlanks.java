@@ -3,10 +3,14 @@ package org.yici.engine.content;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
@@ -22,6 +26,10 @@ import org.yici.rules.model.Text;
  * and left empty is a blank labelled field, named by its tooltip (what the form shows the person
  * filling it in) or else its name. Signature places (signature fields, and fields labelled
  * 签字/签名/签章) are not blanks but signatures: signed or not.
+ *
+ * <p>A stack PDF (a whole package scanned or assembled at once, issue 18) holds the fields of every
+ * document in it in one form: each document is given only the fields whose widgets lie on its own
+ * pages (a widget names its page, or is listed among a page's annotations).
  */
 final class AcroFormBlanks {
     private static final Pattern SIGNATURE_LABEL = Pattern.compile("[(（]?(?:签字|签名|签章)[)）]?[:：]?");
@@ -29,6 +37,15 @@ final class AcroFormBlanks {
     private AcroFormBlanks() {}
 
     static List<BlankLabel> of(String material, String document, byte[] pdf) {
+        return of(material, document, pdf, null);
+    }
+
+    /**
+     * @param pages the pages of {@code pdf} (1-based) the document consists of; null for all. A
+     *     field is the document's when one of its widgets lies on one of them; a field placed on no
+     *     page counts as on page 1.
+     */
+    static List<BlankLabel> of(String material, String document, byte[] pdf, Set<Integer> pages) {
         List<BlankLabel> blanks = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
@@ -42,9 +59,13 @@ final class AcroFormBlanks {
                         || !field.isRequired()) {
                     continue;
                 }
+                int page = pageOf(doc, field, pages);
+                if (page == 0) {
+                    continue;
+                }
                 String value = field.getValueAsString();
                 if (value == null || value.isBlank()) {
-                    blanks.add(new BlankLabel(material, document, pageOf(doc, field), label(field)));
+                    blanks.add(new BlankLabel(material, document, page, label(field)));
                 }
             }
         } catch (IOException e) {
@@ -59,6 +80,11 @@ final class AcroFormBlanks {
      * signature; a text field labelled 签字/签名/签章 when something was written into it.
      */
     static List<SignatureLook> signatures(String material, String document, byte[] pdf) {
+        return signatures(material, document, pdf, null);
+    }
+
+    /** As {@link #signatures(String, String, byte[])}, for the document on {@code pages} (null: all). */
+    static List<SignatureLook> signatures(String material, String document, byte[] pdf, Set<Integer> pages) {
         List<SignatureLook> looks = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
@@ -69,11 +95,15 @@ final class AcroFormBlanks {
                 if (field instanceof PDNonTerminalField || !signaturePlace(field)) {
                     continue;
                 }
+                int page = pageOf(doc, field, pages);
+                if (page == 0) {
+                    continue;
+                }
                 boolean signed = field instanceof PDSignatureField s
                         ? s.getValue() != null
                         : field.getValueAsString() != null
                                 && !field.getValueAsString().isBlank();
-                looks.add(new SignatureLook(material, document, pageOf(doc, field), party(label(field)), signed));
+                looks.add(new SignatureLook(material, document, page, party(label(field)), signed));
             }
         } catch (IOException e) {
             // Ingest read this PDF already; a form that cannot be walked again gives no verdict.
@@ -100,15 +130,46 @@ final class AcroFormBlanks {
         return field.getAlternateFieldName() != null ? field.getAlternateFieldName() : field.getPartialName();
     }
 
-    private static int pageOf(PDDocument doc, PDField field) {
+    /**
+     * The first page (1-based) of {@code pages} one of the field's widgets lies on; 0 when none
+     * does. A widget without its page entry (/P is optional) is looked up among the pages'
+     * annotations; a field on no page at all counts as on page 1.
+     */
+    private static int pageOf(PDDocument doc, PDField field, Set<Integer> pages) {
+        boolean placed = false;
         for (PDAnnotationWidget widget : field.getWidgets()) {
-            if (widget.getPage() != null) {
-                int index = doc.getPages().indexOf(widget.getPage());
-                if (index >= 0) {
-                    return index + 1;
+            int page = pageOf(doc, widget);
+            if (page > 0) {
+                placed = true;
+                if (pages == null || pages.contains(page)) {
+                    return page;
                 }
             }
         }
-        return 1;
+        return placed || (pages != null && !pages.contains(1)) ? 0 : 1;
+    }
+
+    private static int pageOf(PDDocument doc, PDAnnotationWidget widget) {
+        if (widget.getPage() != null) {
+            int index = doc.getPages().indexOf(widget.getPage());
+            if (index >= 0) {
+                return index + 1;
+            }
+        }
+        COSDictionary annotation = widget.getCOSObject();
+        int number = 0;
+        for (PDPage page : doc.getPages()) {
+            number++;
+            try {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a.getCOSObject() == annotation) {
+                        return number;
+                    }
+                }
+            } catch (IOException e) {
+                // A page whose annotations cannot be read holds no widget we can place.
+            }
+        }
+        return 0;
     }
 }
