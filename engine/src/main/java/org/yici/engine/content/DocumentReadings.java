@@ -3,6 +3,7 @@ package org.yici.engine.content;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,6 +66,8 @@ public final class DocumentReadings {
             return documents;
         }
         ContentReader reader = new ContentReader(types);
+        // A stack's documents share its file: its form is walked once.
+        Map<byte[], AcroFormBlanks.Form> forms = new IdentityHashMap<>();
         List<DocumentEvidence> out = new ArrayList<>(documents.size());
         for (DocumentEvidence d : documents) {
             if (d.document() == null) {
@@ -98,14 +101,16 @@ public final class DocumentReadings {
             List<SignatureLook> signatures = new ArrayList<>(looked.signatures());
             IngestRequest file = files.get(d.id());
             if (from == null && file != null && "application/pdf".equals(d.mediaType())) {
-                blanks.addAll(AcroFormBlanks.of(d.id(), name, file.content()));
-                signatures.addAll(AcroFormBlanks.signatures(d.id(), name, file.content()));
+                AcroFormBlanks.Form form = forms.computeIfAbsent(file.content(), AcroFormBlanks::read);
+                blanks.addAll(form.blanks(d.id(), name, null));
+                signatures.addAll(form.signatures(d.id(), name, null));
             }
             for (FilePages part : from == null ? List.<FilePages>of() : from) {
                 if (part.content() != null && "application/pdf".equals(part.mediaType())) {
                     Set<Integer> own = new HashSet<>(part.pages().values());
-                    blanks.addAll(AcroFormBlanks.of(d.id(), part.file(), part.content(), own));
-                    signatures.addAll(AcroFormBlanks.signatures(d.id(), part.file(), part.content(), own));
+                    AcroFormBlanks.Form form = forms.computeIfAbsent(part.content(), AcroFormBlanks::read);
+                    blanks.addAll(form.blanks(d.id(), part.file(), own));
+                    signatures.addAll(form.signatures(d.id(), part.file(), own));
                 }
             }
             DocumentReading withForms = new DocumentReading(
