@@ -293,6 +293,22 @@ class StackCheckTest {
         assertThat(card.path("fields").findValuesAsText("file")).contains("a.pdf");
     }
 
+    @Test
+    void photosSentUnderOneNameAreToldApartSoEachPageIsNamedByItsOwnFile() throws Exception {
+        // A phone's browser may send every photo as image.jpg.
+        JsonNode result = post(
+                request(null, ""),
+                List.of(PdfFixtures.pages(List.of(page(Material.ID_CARD))), PdfFixtures.pages(List.of(CARD_BACK))),
+                List.of("image.pdf", "image.pdf"),
+                null,
+                null);
+        List<String> files = new ArrayList<>();
+        result.path("stacks").forEach(stack -> files.add(stack.path("file").asText()));
+        assertThat(files).containsExactly("image.pdf", "image (2).pdf");
+        assertThat(pagesOf(result.path("stacks")))
+                .containsExactly("image.pdf:1,image (2).pdf:1 ID_CARD MATCHED [\"GTGSH-SL-02\"]");
+    }
+
     private static JsonNode documentNamed(JsonNode result, String id) {
         for (JsonNode d : result.path("documents")) {
             if (d.path("id").asText().equals(id)) {
