@@ -234,7 +234,8 @@ public class CheckService {
                 pkg.evidence(),
                 pkg.files(),
                 book.data().materialTypes().values(),
-                files.isEmpty() ? Map.of() : requiredLabels(pkg.request(), book.matters()));
+                files.isEmpty() ? Map.of() : requiredLabels(pkg.request(), book.matters()),
+                pkg.parts());
         long ingestMs = (System.nanoTime() - start) / 1_000_000;
         if (key == null || key.isBlank()) {
             return new Checked(

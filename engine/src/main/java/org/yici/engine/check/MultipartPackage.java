@@ -44,12 +44,14 @@ public record MultipartPackage(CheckRequest request, Map<String, IngestRequest> 
         Set<String> ids = new HashSet<>();
         withUnassigned.materials().forEach(m -> ids.add(m.id()));
         int stacks = 0;
+        Set<String> stackNames = new HashSet<>();
         for (MultipartFile stack : http.getMultiFileMap().getOrDefault(STACK, List.of())) {
             String id = "stack-" + ++stacks;
             if (ids.contains(id)) {
                 throw new UnknownPartException(id);
             }
-            files.put(id, new IngestRequest(UploadNames.ofPart(STACK, stack.getOriginalFilename()), stack.getBytes()));
+            String name = distinct(UploadNames.ofPart(STACK, stack.getOriginalFilename()), id, stackNames);
+            files.put(id, new IngestRequest(name, stack.getBytes()));
         }
         for (Map.Entry<String, MultipartFile> part : http.getFileMap().entrySet()) {
             if (part.getKey().equals("request")
@@ -78,6 +80,23 @@ public record MultipartPackage(CheckRequest request, Map<String, IngestRequest> 
                         : m)
                 .toList();
         return new MultipartPackage(withUnassigned.withMaterials(named), files);
+    }
+
+    /**
+     * A stack file's name, told apart from the other stack files' (a document's pages are named by
+     * file and page, and a phone's browser may send every photo as {@code image.jpg}): a repeated
+     * name gets " (2)", " (3)", … before its extension; a file sent without a name is named by its id.
+     */
+    static String distinct(String name, String id, Set<String> used) {
+        String base = name == null ? id : name;
+        String candidate = base;
+        int dot = base.lastIndexOf('.');
+        String stem = dot > 0 ? base.substring(0, dot) : base;
+        String extension = dot > 0 ? base.substring(dot) : "";
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = stem + " (" + n + ")" + extension;
+        }
+        return candidate;
     }
 
     /** The part's clean name; when the part came without one, the request's own, cleaned. */

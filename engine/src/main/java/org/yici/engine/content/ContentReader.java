@@ -120,12 +120,23 @@ public final class ContentReader {
         if (id ? Ids.validIdNumber(f.value()) : Ids.validCreditCode(f.value())) {
             return true;
         }
-        IngestedPage page = document.pages().get(f.page() - 1);
+        IngestedPage page = pageNumbered(document, f.page());
         if (page.source() != PageSource.OCR) {
             return true;
         }
         double least = leastWordConfidence(f, page);
         return least <= 1 && least >= SURE_WORD;
+    }
+
+    /**
+     * The page of that number: a document cut from a stack keeps its pages' numbers in the stack,
+     * so its first page need not be page 1.
+     */
+    static IngestedPage pageNumbered(IngestedDocument document, int number) {
+        return document.pages().stream()
+                .filter(p -> p.number() == number)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no page " + number));
     }
 
     /**
@@ -138,7 +149,7 @@ public final class ContentReader {
         if (!f.field().equals("creditCode") || !f.corrected()) {
             return f;
         }
-        IngestedPage page = document.pages().get(f.page() - 1);
+        IngestedPage page = pageNumbered(document, f.page());
         if (page.source() != PageSource.OCR) {
             return f;
         }

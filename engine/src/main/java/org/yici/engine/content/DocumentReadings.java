@@ -2,9 +2,12 @@ package org.yici.engine.content;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.yici.engine.ingest.DocumentEvidence;
 import org.yici.ingest.IngestRequest;
 import org.yici.ingest.IngestedPage;
@@ -43,11 +46,28 @@ public final class DocumentReadings {
             Map<String, IngestRequest> files,
             Collection<MaterialTypeDefinition> types,
             Map<String, List<String>> requiredLabels) {
+        return read(documents, files, types, requiredLabels, Map.of());
+    }
+
+    /**
+     * As {@link #read(List, Map, Collection, Map)}, with the files each document's pages came from
+     * where that is not simply its file in {@code files} (by material id): a document of stacks that
+     * runs from one file into the next. Its pages are read under the numbers they were given, and
+     * every fact and the result name each page's file and its page there.
+     */
+    public static List<DocumentEvidence> read(
+            List<DocumentEvidence> documents,
+            Map<String, IngestRequest> files,
+            Collection<MaterialTypeDefinition> types,
+            Map<String, List<String>> requiredLabels,
+            Map<String, List<FilePages>> parts) {
         if (documents.isEmpty()) {
             // Most checks carry no files: building the classifier is for those that do.
             return documents;
         }
         ContentReader reader = new ContentReader(types);
+        // A stack's documents share its file: its form is walked once.
+        Map<byte[], AcroFormBlanks.Form> forms = new IdentityHashMap<>();
         List<DocumentEvidence> out = new ArrayList<>(documents.size());
         for (DocumentEvidence d : documents) {
             if (d.document() == null) {
@@ -55,20 +75,64 @@ public final class DocumentReadings {
                 continue;
             }
             ContentReader.Read read = reader.read(d.id(), d.document(), requiredLabels.get(d.id()));
-            IngestRequest file = files.get(d.id());
             Looks looks = look(d);
             List<SealLook> seals = looks.seals();
             Boolean seal = seals.isEmpty() ? null : seals.stream().anyMatch(SealLook::found);
-            List<SignatureLook> signatures = new ArrayList<>(looks.signatures());
             DocumentReading r = read.reading();
-            List<BlankLabel> blanks = new ArrayList<>(r.blanks());
-            if (file != null && "application/pdf".equals(d.mediaType())) {
-                blanks.addAll(AcroFormBlanks.of(d.id(), d.document().declaredName(), file.content()));
-                signatures.addAll(AcroFormBlanks.signatures(d.id(), d.document().declaredName(), file.content()));
+            DocumentReading looked = new DocumentReading(
+                    r.material(),
+                    r.read(),
+                    r.fields(),
+                    r.sources(),
+                    r.unreadable(),
+                    seals,
+                    r.blanks(),
+                    looks.signatures());
+            List<FilePages> from = parts.get(d.id());
+            String name = d.document().declaredName();
+            // Pages from more than one file were numbered through while read: put them back.
+            PagePlaces places = from != null && from.size() > 1 ? new PagePlaces(from) : null;
+            if (places != null) {
+                looked = places.reading(looked);
             }
-            DocumentReading withSeals = new DocumentReading(
-                    r.material(), r.read(), r.fields(), r.sources(), r.unreadable(), seals, blanks, signatures);
-            out.add(d.withReading(read.classification(), read.fields(), read.unreadable(), seal, withSeals));
+            // A fillable form's fields are read from each file the document's pages are in, only
+            // those on its own pages (a stack PDF's form holds every document's fields).
+            List<BlankLabel> blanks = new ArrayList<>(looked.blanks());
+            List<SignatureLook> signatures = new ArrayList<>(looked.signatures());
+            IngestRequest file = files.get(d.id());
+            if (from == null && file != null && "application/pdf".equals(d.mediaType())) {
+                AcroFormBlanks.Form form = forms.computeIfAbsent(file.content(), AcroFormBlanks::read);
+                blanks.addAll(form.blanks(d.id(), name, null));
+                signatures.addAll(form.signatures(d.id(), name, null));
+            }
+            for (FilePages part : from == null ? List.<FilePages>of() : from) {
+                if (part.content() != null && "application/pdf".equals(part.mediaType())) {
+                    Set<Integer> own = new HashSet<>(part.pages().values());
+                    AcroFormBlanks.Form form = forms.computeIfAbsent(part.content(), AcroFormBlanks::read);
+                    blanks.addAll(form.blanks(d.id(), part.file(), own));
+                    signatures.addAll(form.signatures(d.id(), part.file(), own));
+                }
+            }
+            DocumentReading withForms = new DocumentReading(
+                    looked.material(),
+                    looked.read(),
+                    looked.fields(),
+                    looked.sources(),
+                    looked.unreadable(),
+                    looked.seals(),
+                    blanks,
+                    signatures);
+            if (places == null) {
+                out.add(d.withReading(read.classification(), read.fields(), read.unreadable(), seal, withForms));
+            } else {
+                out.add(d.withReading(
+                                places.classification(name, read.classification()),
+                                places.fields(name, read.fields()),
+                                places.pages(name, read.unreadable()),
+                                seal,
+                                withForms)
+                        .withPageEvidence(places.pageEvidence(name, d.pageEvidence())));
+            }
         }
         return out;
     }

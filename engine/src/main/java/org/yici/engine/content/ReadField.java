@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param confidence the page's reading confidence, 0..1
  * @param ocrRead for an identifier whose look-alike glyphs were corrected (O→0, B→8, ...): what
  *     OCR read; null when the value is as read
+ * @param file the file the page is in, for a document whose pages come from more than one file
+ *     (a stack document running from one file into the next); null otherwise
  */
 public record ReadField(
         String field,
@@ -19,10 +21,15 @@ public record ReadField(
         int page,
         String label,
         double confidence,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String ocrRead) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String ocrRead,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String file) {
 
     public ReadField(String field, String value, int page, String label, double confidence) {
-        this(field, value, page, label, confidence, null);
+        this(field, value, page, label, confidence, null, null);
+    }
+
+    public ReadField(String field, String value, int page, String label, double confidence, String ocrRead) {
+        this(field, value, page, label, confidence, ocrRead, null);
     }
 
     /** Whether OCR's reading was corrected to get the value. */

@@ -25,9 +25,10 @@ public final class SealDetector {
         int w = Math.max(1, (int) (page.getWidth() * scale));
         int h = Math.max(1, (int) (page.getHeight() * scale));
         boolean[] red = new boolean[w * h];
+        RgbPixels pixels = RgbPixels.of(page);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int rgb = page.getRGB(
+                int rgb = pixels.rgb(
                         Math.min(page.getWidth() - 1, (int) (x / scale)),
                         Math.min(page.getHeight() - 1, (int) (y / scale)));
                 red[y * w + x] = sealRed(rgb);

@@ -187,8 +187,46 @@ public record DocumentEvidence(
                 seen);
     }
 
-    /** One page: where its text came from and how sure the OCR was. */
-    public record Page(int number, String source, int chars, double confidence) {}
+    /**
+     * One page: where its text came from and how sure the OCR was.
+     *
+     * @param number the page's number in its file
+     * @param file the file it is in, for a document whose pages come from more than one file (a
+     *     stack document running from one file into the next); null otherwise
+     */
+    public record Page(
+            int number,
+            String source,
+            int chars,
+            double confidence,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String file) {
+        public Page(int number, String source, int chars, double confidence) {
+            this(number, source, chars, confidence, null);
+        }
+    }
+
+    /** This evidence with its pages' evidence replaced (pages put back in their files). */
+    public DocumentEvidence withPageEvidence(List<Page> placed) {
+        return new DocumentEvidence(
+                id,
+                file,
+                mediaType,
+                pages,
+                ocr,
+                ocrConfidence,
+                placed,
+                error,
+                message,
+                type,
+                confidence,
+                typeEvidence,
+                fields,
+                unreadablePages,
+                seal,
+                document,
+                reading,
+                marks);
+    }
 
     public static DocumentEvidence of(String id, IngestOutcome outcome) {
         if (!outcome.succeeded()) {

@@ -72,40 +72,53 @@ class StackBenchmark {
                 "Measured %s on the project's machine: %d generated stacks per split (`StackCorpus`: GTGSH-SL"
                         + " packages, 200 dpi, shuffled, blank separators, two-sided ID cards, two-page leases,"
                         + " ~30 %% of pages degraded, a document missing in ~25 %%, a licence, a health"
-                        + " certificate or another person's ID card added in some, an agent in ~40 %%).\n\n",
+                        + " certificate or another person's ID card added in some, an agent in ~40 %%), each sent"
+                        + " as `files` parts three ways: one scanned PDF; one JPEG photo per page (a document runs"
+                        + " on across files); and two PDFs, the second starting inside the stack's first document of"
+                        + " two pages or more.\n\n",
                 LocalDate.now(java.time.ZoneOffset.UTC),
                 count));
-        md.append("Reproduce:\n\n```bash\n./mvnw -q -pl engine -am test -Dtest=StackBenchmark"
-                + " -Dsurefire.failIfNoSpecifiedTests=false \\\n    -Dyici.benchmark.stack=../docs/benchmarks/stack.md"
+        md.append("Reproduce:\n\n```bash\nexport YICI_OCR_MODELS=/path/to/models/ppocr OMP_THREAD_LIMIT=1\n"
+                + "./mvnw -B -o -q -pl rules,pdf-ingest,engine test -Dtest=StackBenchmark"
+                + " -Dsurefire.failIfNoSpecifiedTests=false \\\n    -Dyici.benchmark.stack=$PWD/docs/benchmarks/stack.md"
                 + " -Dyici.benchmark.stacks=" + count + "\n```\n\n");
         md.append("- **pages right**: a page of a document is assigned to exactly the material the document is"
                 + " (none for a document the checklist does not ask for); a blank separator is dropped.\n");
-        md.append("- **documents right**: a document comes out as one document with exactly its pages.\n");
+        md.append("- **documents right**: a document comes out as one document with exactly its pages (across"
+                + " files too: `stacks[].documents[].pages` names each page's file and page).\n");
         md.append("- **same as file by file**: the stack's decision and findings (code and material) equal"
-                + " those of the same documents sent as separate files without material ids.\n\n");
-        md.append("| split | stacks | pages | pages right | blank pages dropped | documents | documents right |"
-                + " same as file by file | s per stack (stack) | s per stack (file by file) |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+                + " those of the same documents sent as separate files without material ids, in the same pictures"
+                + " (scans: a PDF per document; photos: a one-page document as its photo, a longer one as a"
+                + " multi-page TIFF of the same pixels).\n\n");
+        md.append(
+                "| split | sent as | stacks | pages | pages right | blank pages dropped | documents | documents right |"
+                        + " same as file by file | s per stack (stack) | s per stack (file by file) |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         List<String> wrongs = new ArrayList<>();
+        List<Shape> shapes = shapes();
         for (Split split : Split.values()) {
-            Score s = new Score();
+            Map<Shape, Score> scores = new java.util.LinkedHashMap<>();
+            shapes.forEach(shape -> scores.put(shape, new Score()));
             for (StackCorpus.Stack stack : StackCorpus.stacks(split, count)) {
-                measure(stack, s);
+                measure(stack, scores);
             }
-            md.append(String.format(
-                    Locale.ROOT,
-                    "| %s | %d | %d | %s | %s | %d | %s | %s | %.1f | %.1f |\n",
-                    split,
-                    s.stacks,
-                    s.pages,
-                    share(s.pagesRight, s.pages),
-                    share(s.blankRight, s.blank),
-                    s.documents,
-                    share(s.documentsRight, s.documents),
-                    share(s.same, s.stacks),
-                    s.stackMs / 1000.0 / s.stacks,
-                    s.fileByFileMs / 1000.0 / s.stacks));
-            s.wrong.forEach(w -> wrongs.add(split + " " + w));
+            scores.forEach((shape, s) -> {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %d | %d | %s | %s | %d | %s | %s | %.1f | %.1f |\n",
+                        split,
+                        shape.label,
+                        s.stacks,
+                        s.pages,
+                        share(s.pagesRight, s.pages),
+                        share(s.blankRight, s.blank),
+                        s.documents,
+                        share(s.documentsRight, s.documents),
+                        share(s.same, s.stacks),
+                        s.stackMs / 1000.0 / s.stacks,
+                        s.fileByFileMs / 1000.0 / s.stacks));
+                s.wrong.forEach(w -> wrongs.add(split + " " + w));
+            });
         }
         md.append("\n")
                 .append(
@@ -127,8 +140,17 @@ class StackBenchmark {
      * async job API, against the time the same PDF takes just to be read: text layer and OCR by a
      * plain {@link Ingestor} of the service's configuration, with no look at seals or signatures
      * (those are part of the check). What splitting, looking, matching and checking add, and
-     * whether the job reports every page as it is read. Reading and checking alternate, {@code
-     * yici.benchmark.longStackRuns} times, so that a change in the machine's load hits both.
+     * whether the job reports every page as it is read.
+     *
+     * <p>How it is kept fair: both paths run once untimed first (JIT, OCR sessions, the service's
+     * first job); every timed run starts from a collected heap (a run that inherits the last one's
+     * garbage pays for its concurrent collection); reading and checking alternate, in turn first,
+     * {@code yici.benchmark.longStackRuns} times (5), and the medians are reported beside each run.
+     * The check's time is the job's own, from its creation to its end as the service records them,
+     * so the client's polling interval does not round it; the client polls every {@code
+     * yici.benchmark.pollMs} (250 ms: about every page, a quarter of the {@code Retry-After} the
+     * service asks for). Process CPU time and CPU time by thread say what each path cost the
+     * machine, whatever else ran on it.
      */
     private void longStack(StringBuilder md, int pages) throws Exception {
         List<java.awt.image.BufferedImage> images = new ArrayList<>();
@@ -141,32 +163,67 @@ class StackBenchmark {
         }
         StackCorpus.Stack first = StackCorpus.stacks(Split.TUNE, 1).get(0);
         byte[] pdf = stackOf(first, images).pdf();
-        int runs = Integer.getInteger("yici.benchmark.longStackRuns", 2);
+        int runs = Integer.getInteger("yici.benchmark.longStackRuns", 5);
+        long pollMs = Long.getLong("yici.benchmark.pollMs", 250);
         StringBuilder rows = new StringBuilder();
-        double bestRead = Double.MAX_VALUE, bestJob = Double.MAX_VALUE;
+        List<Double> reads = new ArrayList<>(), checks = new ArrayList<>(), overheads = new ArrayList<>();
+        List<Double> readCpus = new ArrayList<>(), checkCpus = new ArrayList<>(), cpuOverheads = new ArrayList<>();
+        Map<String, List<Double>> readThreads = new java.util.TreeMap<>(), checkThreads = new java.util.TreeMap<>();
         double load0 = loadAverage();
         try (Ingestor reader = Ingestor.create(ingestConfig)) {
-            // Its OCR threads load their sessions on first use: not part of reading a stack.
-            reader.ingest(stackOf(first, images.subList(0, 4)).pdf(), "warm-up.pdf");
+            // Untimed: the OCR threads load their sessions, the JIT compiles both paths.
+            reader.ingest(pdf, "warm-up.pdf");
+            job(first, pdf, new java.util.TreeSet<>(), pollMs);
             for (int run = 1; run <= runs; run++) {
-                long r0 = System.nanoTime();
-                reader.ingest(pdf, "long-stack.pdf");
-                double readSeconds = (System.nanoTime() - r0) / 1e9;
-                long j0 = System.nanoTime();
+                Measured read = null, check = null;
                 Set<Integer> progressSeen = new java.util.TreeSet<>();
-                JsonNode job = job(first, pdf, progressSeen);
-                double jobSeconds = (System.nanoTime() - j0) / 1e9;
-                bestRead = Math.min(bestRead, readSeconds);
-                bestJob = Math.min(bestJob, jobSeconds);
+                String[] status = new String[1];
+                for (int turn = 0; turn < 2; turn++) {
+                    boolean readNow = (turn == 0) == (run % 2 == 1);
+                    if (readNow) {
+                        read = measured(() -> {
+                            reader.ingest(pdf, "long-stack.pdf");
+                            return -1;
+                        });
+                    } else {
+                        check = measured(() -> {
+                            JsonNode job = job(first, pdf, progressSeen, pollMs);
+                            status[0] = job.path("status").asText();
+                            return java.time.Duration.between(
+                                            java.time.Instant.parse(
+                                                    job.path("createdAt").asText()),
+                                            java.time.Instant.parse(
+                                                    job.path("finishedAt").asText()))
+                                    .toNanos();
+                        });
+                    }
+                }
+                reads.add(read.seconds());
+                checks.add(check.seconds());
+                overheads.add(100 * (check.seconds() / read.seconds() - 1));
+                readCpus.add(read.cpuSeconds());
+                checkCpus.add(check.cpuSeconds());
+                cpuOverheads.add(100 * (check.cpuSeconds() / read.cpuSeconds() - 1));
+                read.threads().forEach((k, v) -> readThreads
+                        .computeIfAbsent(k, x -> new ArrayList<>())
+                        .add(v));
+                check.threads().forEach((k, v) -> checkThreads
+                        .computeIfAbsent(k, x -> new ArrayList<>())
+                        .add(v));
                 rows.append(String.format(
                         Locale.ROOT,
-                        "| %d | %d | %.1f | %.1f | %+.1f %% | %s | %d (of %d pages) |%n",
+                        "| %d | %s | %d | %.1f | %.1f (client %.1f) | %+.1f %% | %.1f | %.1f | %+.1f %% | %s | %d (of %d pages) |%n",
                         run,
+                        run % 2 == 1 ? "read, check" : "check, read",
                         images.size(),
-                        readSeconds,
-                        jobSeconds,
-                        100 * (jobSeconds / readSeconds - 1),
-                        job.path("status").asText(),
+                        read.seconds(),
+                        check.seconds(),
+                        check.clientSeconds(),
+                        overheads.get(overheads.size() - 1),
+                        read.cpuSeconds(),
+                        check.cpuSeconds(),
+                        cpuOverheads.get(cpuOverheads.size() - 1),
+                        status[0],
                         progressSeen.size(),
                         images.size()));
             }
@@ -175,25 +232,120 @@ class StackBenchmark {
                 Locale.ROOT,
                 "%n## A %d-page stack through the async job API%n%n"
                         + "The TUNE stacks' pages one after another as one %d-page PDF (%.1f MB), sent as a `files` part to"
-                        + " `POST /api/v1/checks?async=true` and polled every 0.1 s until done, against the same PDF"
+                        + " `POST /api/v1/checks?async=true` and polled every %d ms until done, against the same PDF"
                         + " only read (text layer and OCR by a plain `Ingestor` of the service's configuration in the"
-                        + " same process, warmed up; no seal or signature look). Reading and checking alternate, %d"
-                        + " times. Load average (1 min) %.1f at the start, %.1f at the end.%n%n"
-                        + "| run | pages | only read (s) | whole async check (s) | overhead | job status | distinct pagesDone values seen |%n"
-                        + "|---|---|---|---|---|---|---|%n",
+                        + " same process; no seal or signature look). Both ran once untimed first; each timed run"
+                        + " starts from a collected heap; reading and checking alternate, in turn first, %d times. The"
+                        + " check's time is the job's own (`createdAt` to `finishedAt`; the client's, up to one poll"
+                        + " later, in brackets). CPU is the whole process's (every thread, the collector's too)."
+                        + " Load average (1 min) %.1f at the start, %.1f at the end.%n%n"
+                        + "| run | order | pages | only read (s) | whole async check (s) | overhead | read CPU (s) |"
+                        + " check CPU (s) | CPU overhead | job status | distinct pagesDone values seen |%n"
+                        + "|---|---|---|---|---|---|---|---|---|---|---|%n",
                 images.size(),
                 images.size(),
                 pdf.length / 1e6,
+                pollMs,
                 runs,
                 load0,
                 loadAverage()));
         md.append(rows);
         md.append(String.format(
                 Locale.ROOT,
-                "%nBest of each: read %.1f s, check %.1f s, overhead %+.1f %%.%n",
-                bestRead,
-                bestJob,
-                100 * (bestJob / bestRead - 1)));
+                "| **median** | | %d | **%.1f** | **%.1f** | **%+.1f %%** | **%.1f** | **%.1f** | **%+.1f %%** | | |%n",
+                images.size(),
+                median(reads),
+                median(checks),
+                median(overheads),
+                median(readCpus),
+                median(checkCpus),
+                median(cpuOverheads)));
+        md.append("\nCPU seconds by thread, median of the runs (`/proc/self/task`, 100 ticks a second; the OS's thread"
+                + " names, at most 15 characters, threads named alike counted together; a thread that ended"
+                + " during a run is only in the process CPU above):\n\n"
+                + "| threads | only read | whole async check |\n|---|---|---|\n");
+        Set<String> names = new java.util.TreeSet<>(readThreads.keySet());
+        names.addAll(checkThreads.keySet());
+        for (String name : names) {
+            double r = median(readThreads.getOrDefault(name, List.of(0.0)));
+            double c = median(checkThreads.getOrDefault(name, List.of(0.0)));
+            if (r >= 0.05 || c >= 0.05) {
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", name, r, c));
+            }
+        }
+    }
+
+    /** What one timed path took: wall seconds (the job's own for a check), the client's, CPU. */
+    private record Measured(double seconds, double clientSeconds, double cpuSeconds, Map<String, Double> threads) {}
+
+    @FunctionalInterface
+    private interface Timed {
+        /** Runs the path; its own duration in nanoseconds, or negative to take the client's. */
+        long run() throws Exception;
+    }
+
+    /** Runs {@code path} from a collected heap, timing it by the wall, the process CPU and threads. */
+    private static Measured measured(Timed path) throws Exception {
+        System.gc();
+        Map<String, Long> threads0 = threadCpu();
+        long cpu0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        long own = path.run();
+        double client = (System.nanoTime() - t0) / 1e9;
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        return new Measured(own < 0 ? client : own / 1e9, client, cpu, byName(threads0, threadCpu()));
+    }
+
+    @org.yici.engine.SuppressForbidden("the process CPU time is only in the JDK's exported com.sun.management API")
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /**
+     * CPU ticks of every OS thread of this process by name (Linux {@code /proc/self/task}): the
+     * collector's, the JIT's and native threads too, which {@code ThreadMXBean} does not see. Names
+     * are the OS's (at most 15 characters), their trailing numbers cut so that pools add up.
+     */
+    private static Map<String, Long> threadCpu() throws java.io.IOException {
+        Map<String, Long> ticks = new HashMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return ticks;
+        }
+        try (var dirs = Files.list(tasks)) {
+            for (Path task : dirs.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"), StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    continue; // the thread ended meanwhile
+                }
+                int open = stat.indexOf('('), close = stat.lastIndexOf(')');
+                String name = stat.substring(open + 1, close).replaceAll("[-#]?\\d+$", "-N");
+                String[] fields = stat.substring(close + 2).split(" ");
+                // After the name: state is field 3 of stat(5); utime and stime are fields 14 and 15.
+                long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                ticks.merge(name + "@" + task.getFileName(), used, Long::sum);
+            }
+        }
+        return ticks;
+    }
+
+    /** CPU seconds spent between two snapshots, by thread name (a thread born meanwhile from 0). */
+    private static Map<String, Double> byName(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Double> out = new HashMap<>();
+        after.forEach((key, t) -> out.merge(
+                key.substring(0, key.lastIndexOf('@')), (t - before.getOrDefault(key, 0L)) / 100.0, Double::sum));
+        return out;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static StackCorpus.Stack stackOf(StackCorpus.Stack first, List<java.awt.image.BufferedImage> images) {
@@ -213,7 +365,7 @@ class StackBenchmark {
     }
 
     /** Sends the stack as an async check and polls it until done, noting each pagesDone value. */
-    private JsonNode job(StackCorpus.Stack first, byte[] pdf, Set<Integer> progressSeen) throws Exception {
+    private JsonNode job(StackCorpus.Stack first, byte[] pdf, Set<Integer> progressSeen, long pollMs) throws Exception {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders jsonPart = new HttpHeaders();
         jsonPart.setContentType(MediaType.APPLICATION_JSON);
@@ -234,76 +386,207 @@ class StackBenchmark {
             if (status.equals("DONE") || status.equals("FAILED")) {
                 return job;
             }
-            Thread.sleep(100);
+            Thread.sleep(pollMs);
         }
+    }
+
+    /** The shapes to send each stack in: {@code yici.benchmark.stackShapes}, default all. */
+    private static List<Shape> shapes() {
+        String names = System.getProperty("yici.benchmark.stackShapes", "");
+        if (names.isBlank()) {
+            return List.of(Shape.values());
+        }
+        return java.util.Arrays.stream(names.split(","))
+                .map(n -> Shape.valueOf(n.trim().toUpperCase(Locale.ROOT)))
+                .toList();
     }
 
     private static String share(int right, int all) {
         return all == 0 ? "—" : String.format(Locale.ROOT, "%.3f (%d/%d)", (double) right / all, right, all);
     }
 
-    private void measure(StackCorpus.Stack stack, Score s) throws Exception {
+    /**
+     * How a stack reaches the service: one scanned PDF; one photo per page (JPEG, as phones send
+     * them); or scanned in two PDFs, the second starting inside a document of two or more pages.
+     */
+    enum Shape {
+        ONE_PDF("one PDF"),
+        PHOTOS("a photo per page"),
+        TWO_PDFS("two PDFs, split inside a document");
+
+        final String label;
+
+        Shape(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The files a stack is sent as, and where each of its pages lands: "file:page". */
+    private record Sent(List<Part> parts, Map<Integer, String> places) {}
+
+    private static Sent send(StackCorpus.Stack stack, Shape shape) throws java.io.IOException {
+        int pages = stack.images().size();
+        List<Part> parts = new ArrayList<>();
+        Map<Integer, String> places = new HashMap<>();
+        switch (shape) {
+            case ONE_PDF -> {
+                parts.add(new Part("files", stack.name() + ".pdf", stack.pdf()));
+                for (int p = 1; p <= pages; p++) {
+                    places.put(p, stack.name() + ".pdf:" + p);
+                }
+            }
+            case PHOTOS -> {
+                for (int p = 1; p <= pages; p++) {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    javax.imageio.ImageIO.write(stack.images().get(p - 1), "jpg", out);
+                    String name = stack.name() + "-photo" + p + ".jpg";
+                    parts.add(new Part("files", name, out.toByteArray()));
+                    places.put(p, name + ":1");
+                }
+            }
+            case TWO_PDFS -> {
+                int cut = splitInside(stack);
+                List<Integer> a = new ArrayList<>(), b = new ArrayList<>();
+                for (int p = 1; p <= pages; p++) {
+                    (p <= cut ? a : b).add(p);
+                    places.put(p, p <= cut ? stack.name() + "-a.pdf:" + p : stack.name() + "-b.pdf:" + (p - cut));
+                }
+                parts.add(new Part("files", stack.name() + "-a.pdf", stack.pdf(a)));
+                parts.add(new Part("files", stack.name() + "-b.pdf", stack.pdf(b)));
+            }
+        }
+        return new Sent(parts, places);
+    }
+
+    /** The last page of the first file: the first page of the stack's first document of two pages or more. */
+    private static int splitInside(StackCorpus.Stack stack) {
+        return stack.documents().stream()
+                .filter(d -> d.pages().size() > 1)
+                .map(d -> d.pages().get(0))
+                .findFirst()
+                .orElse(stack.images().size() / 2);
+    }
+
+    private void measure(StackCorpus.Stack stack, Map<Shape, Score> scores) throws Exception {
         String request = request(stack);
-        long t0 = System.nanoTime();
-        JsonNode whole = post(request, List.of(new Part("files", stack.name() + ".pdf", stack.pdf())));
-        long t1 = System.nanoTime();
+        Map<Boolean, JsonNode> byFile = new HashMap<>();
+        Map<Boolean, Long> byFileMs = new HashMap<>();
+        for (Shape shape : scores.keySet()) {
+            Score s = scores.get(shape);
+            Sent sent = send(stack, shape);
+            // File by file, each document in the same pictures: scans as PDFs, photos as photos.
+            boolean photos = shape == Shape.PHOTOS;
+            if (!byFile.containsKey(photos)) {
+                long f0 = System.nanoTime();
+                byFile.put(photos, post(request, separately(stack, sent, photos)));
+                byFileMs.put(photos, (System.nanoTime() - f0) / 1_000_000);
+            }
+            long t0 = System.nanoTime();
+            JsonNode whole = post(request, sent.parts());
+            s.stackMs += (System.nanoTime() - t0) / 1_000_000;
+            s.fileByFileMs += byFileMs.get(photos);
+            s.stacks++;
+            judge(stack, sent, whole, byFile.get(photos), s, shape == Shape.ONE_PDF ? "" : " (" + shape.label + ")");
+        }
+    }
+
+    /**
+     * The stack's documents as separate files without material ids: each a PDF of its scanned
+     * pages; or, for photos, a one-page document as its photo and a longer one as a multi-page TIFF
+     * of exactly the photos' pixels (one file must hold all its pages).
+     */
+    private static List<Part> separately(StackCorpus.Stack stack, Sent sent, boolean photos)
+            throws java.io.IOException {
         List<Part> separate = new ArrayList<>();
         for (int i = 0; i < stack.documents().size(); i++) {
             StackCorpus.Document d = stack.documents().get(i);
-            separate.add(new Part("file", stack.name() + "-doc" + (i + 1) + ".pdf", stack.pdf(d.pages())));
-        }
-        JsonNode byFile = post(request, separate);
-        long t2 = System.nanoTime();
-        s.stacks++;
-        s.stackMs += (t1 - t0) / 1_000_000;
-        s.fileByFileMs += (t2 - t1) / 1_000_000;
-
-        JsonNode view = whole.path("stacks").get(0);
-        Map<Integer, Set<String>> assigned = new HashMap<>();
-        List<Set<Integer>> cut = new ArrayList<>();
-        for (JsonNode d : view.path("documents")) {
-            Set<Integer> pages = new HashSet<>();
-            if (d.has("pageList")) {
-                d.path("pageList").forEach(p -> pages.add(p.asInt()));
+            String name = stack.name() + "-doc" + (i + 1);
+            if (!photos) {
+                separate.add(new Part("file", name + ".pdf", stack.pdf(d.pages())));
+            } else if (d.pages().size() == 1) {
+                separate.add(new Part(
+                        "file",
+                        name + ".jpg",
+                        sent.parts().get(d.pages().get(0) - 1).content()));
             } else {
-                for (int p = d.path("firstPage").asInt();
-                        p <= d.path("lastPage").asInt();
-                        p++) {
-                    pages.add(p);
+                List<java.awt.image.BufferedImage> pictures = new ArrayList<>();
+                for (int p : d.pages()) {
+                    pictures.add(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                            sent.parts().get(p - 1).content())));
                 }
+                separate.add(new Part("file", name + ".tif", tiff(pictures)));
             }
-            cut.add(pages);
-            Set<String> codes = new HashSet<>();
-            d.path("materials").forEach(m -> codes.add(m.asText()));
-            pages.forEach(p -> assigned.put(p, codes));
         }
-        Set<Integer> blank = new HashSet<>();
-        view.path("blankPages").forEach(p -> blank.add(p.asInt()));
+        return separate;
+    }
+
+    private static byte[] tiff(List<java.awt.image.BufferedImage> pages) throws java.io.IOException {
+        javax.imageio.ImageWriter writer =
+                javax.imageio.ImageIO.getImageWritersByFormatName("tiff").next();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream stream = javax.imageio.ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("Deflate");
+            writer.prepareWriteSequence(null);
+            for (java.awt.image.BufferedImage page : pages) {
+                writer.writeToSequence(new javax.imageio.IIOImage(page, null, null), param);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private static void judge(
+            StackCorpus.Stack stack, Sent sent, JsonNode whole, JsonNode byFile, Score s, String how) {
+        Map<String, Set<String>> assigned = new HashMap<>();
+        List<Set<String>> cut = new ArrayList<>();
+        Set<String> blank = new HashSet<>();
+        for (JsonNode view : whole.path("stacks")) {
+            String file = view.path("file").asText();
+            view.path("blankPages").forEach(p -> blank.add(file + ":" + p.asInt()));
+            for (JsonNode d : view.path("documents")) {
+                Set<String> pages = new HashSet<>();
+                d.path("pages")
+                        .forEach(p -> pages.add(
+                                p.path("file").asText() + ":" + p.path("page").asInt()));
+                cut.add(pages);
+                Set<String> codes = new HashSet<>();
+                d.path("materials").forEach(m -> codes.add(m.asText()));
+                pages.forEach(p -> assigned.put(p, codes));
+            }
+        }
         for (int p : stack.blankPages()) {
             s.blank++;
-            if (blank.contains(p)) {
+            if (blank.contains(sent.places().get(p))) {
                 s.blankRight++;
             } else {
-                s.wrong.add(stack.name() + ": blank page " + p + " kept");
+                s.wrong.add(stack.name() + how + ": blank page " + p + " kept");
             }
         }
         for (StackCorpus.Document d : stack.documents()) {
             Set<String> truth =
                     d.role().material() == null ? Set.of() : Set.of(d.role().material());
+            Set<String> places = new HashSet<>();
             for (int p : d.pages()) {
                 s.pages++;
-                Set<String> got = assigned.getOrDefault(p, Set.of());
+                String place = sent.places().get(p);
+                places.add(place);
+                Set<String> got = assigned.getOrDefault(place, Set.of());
                 if (got.equals(truth)) {
                     s.pagesRight++;
                 } else {
-                    s.wrong.add(stack.name() + ": page " + p + " (" + d.role() + ") assigned to " + got);
+                    s.wrong.add(stack.name() + how + ": page " + p + " (" + d.role() + ") assigned to " + got);
                 }
             }
             s.documents++;
-            if (cut.contains(new HashSet<>(d.pages()))) {
+            if (cut.contains(places)) {
                 s.documentsRight++;
             } else {
-                s.wrong.add(stack.name() + ": " + d.role() + " pages " + d.pages() + " cut as " + cut);
+                s.wrong.add(stack.name() + how + ": " + d.role() + " pages " + d.pages() + " cut as " + cut);
             }
         }
         String a = outcome(whole);
@@ -311,7 +594,7 @@ class StackBenchmark {
         if (a.equals(b)) {
             s.same++;
         } else {
-            s.wrong.add(stack.name() + ": stack " + a + " but file by file " + b);
+            s.wrong.add(stack.name() + how + ": stack " + a + " but file by file " + b);
         }
     }
 

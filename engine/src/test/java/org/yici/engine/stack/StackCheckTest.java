@@ -72,12 +72,21 @@ class StackCheckTest {
             "日期：2026年3月1日");
 
     private JsonNode post(String request, List<byte[]> stacks, String fileField, byte[] file) throws Exception {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < stacks.size(); i++) {
+            names.add("stack" + (i + 1) + ".pdf");
+        }
+        return post(request, stacks, names, fileField, file);
+    }
+
+    private JsonNode post(String request, List<byte[]> stacks, List<String> names, String fileField, byte[] file)
+            throws Exception {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders jsonPart = new HttpHeaders();
         jsonPart.setContentType(MediaType.APPLICATION_JSON);
         parts.add("request", new HttpEntity<>(request.getBytes(StandardCharsets.UTF_8), jsonPart));
         for (int i = 0; i < stacks.size(); i++) {
-            parts.add("files", Uploads.file(stacks.get(i), "stack" + (i + 1) + ".pdf"));
+            parts.add("files", Uploads.file(stacks.get(i), names.get(i)));
         }
         if (fileField != null) {
             parts.add(fileField, Uploads.file(file, fileField + ".pdf"));
@@ -228,5 +237,190 @@ class StackCheckTest {
                         "1-1 - UNMATCHED []",
                         "2-2 APPLICATION_FORM MATCHED [\"GTGSH-SL-01\"]",
                         "3-3 ID_CARD MATCHED [\"GTGSH-SL-02\"]");
+    }
+
+    /** Each document of a stack view as "file:page,file:page type status materials". */
+    private static List<String> pagesOf(JsonNode stacks) {
+        List<String> out = new ArrayList<>();
+        stacks.forEach(stack -> stack.path("documents").forEach(d -> {
+            List<String> pages = new ArrayList<>();
+            d.path("pages")
+                    .forEach(p -> pages.add(
+                            p.path("file").asText() + ":" + p.path("page").asInt()));
+            out.add(String.join(",", pages) + " " + d.path("type").asText("-") + " "
+                    + d.path("status").asText() + " "
+                    + (d.has("materials") ? d.path("materials").toString() : "[]"));
+        }));
+        return out;
+    }
+
+    @Test
+    void aDocumentRunsOnFromOneStackFileIntoTheNextAsItWouldWithinOneFile() throws Exception {
+        // One stack scanned in two PDFs, the break inside the applicant's card and inside the lease.
+        byte[] first = PdfFixtures.pages(List.of(
+                page(Material.APPLICATION_FORM), // a1
+                page(Material.ID_CARD))); // a2: the card's front
+        byte[] second = PdfFixtures.pages(List.of(
+                CARD_BACK, // b1: its back
+                BLANK, // b2: separator
+                page(Material.LEASE_CONTRACT))); // b3
+        byte[] third = PdfFixtures.pages(List.of(
+                LEASE_SIGNATURES, // c1: the lease's signature page
+                List.of("会议纪要", "今天讨论了小区停车位的分配问题。"))); // c2: no type: stays with the lease
+        JsonNode result =
+                post(request(null, ""), List.of(first, second, third), List.of("a.pdf", "b.pdf", "c.pdf"), null, null);
+
+        assertThat(result.path("findings").findValuesAsText("code")).isEmpty();
+        assertThat(result.path("decision").asText()).isEqualTo("ACCEPTED");
+        assertThat(pagesOf(result.path("stacks")))
+                .containsExactly(
+                        "a.pdf:1 APPLICATION_FORM MATCHED [\"GTGSH-SL-01\"]",
+                        "a.pdf:2,b.pdf:1 ID_CARD MATCHED [\"GTGSH-SL-02\"]",
+                        "b.pdf:3,c.pdf:1,c.pdf:2 PREMISES_PROOF MATCHED [\"GTGSH-SL-03\"]");
+        // Listed under the file each starts in; first and last page are its pages there.
+        assertThat(documents(result.path("stacks").get(0)))
+                .containsExactly(
+                        "1-1 APPLICATION_FORM MATCHED [\"GTGSH-SL-01\"]", "2-2 ID_CARD MATCHED [\"GTGSH-SL-02\"]");
+        assertThat(documents(result.path("stacks").get(1)))
+                .containsExactly("3-3 PREMISES_PROOF MATCHED [\"GTGSH-SL-03\"]");
+        assertThat(result.path("stacks").get(1).path("blankPages").toString()).isEqualTo("[2]");
+        assertThat(result.path("stacks").get(2).path("documents")).isEmpty();
+        // The card's evidence names each page's file: its fields were read across both.
+        JsonNode card = documentNamed(result, "stack-1-2");
+        assertThat(card.path("pages").asInt()).isEqualTo(2);
+        assertThat(card.path("pageEvidence").findValuesAsText("file")).containsExactly("a.pdf", "b.pdf");
+        assertThat(card.path("pageEvidence").findValuesAsText("number")).containsExactly("2", "1");
+        assertThat(card.path("fields").findValuesAsText("file")).contains("a.pdf");
+    }
+
+    @Test
+    void photosSentUnderOneNameAreToldApartSoEachPageIsNamedByItsOwnFile() throws Exception {
+        // A phone's browser may send every photo as image.jpg.
+        JsonNode result = post(
+                request(null, ""),
+                List.of(PdfFixtures.pages(List.of(page(Material.ID_CARD))), PdfFixtures.pages(List.of(CARD_BACK))),
+                List.of("image.pdf", "image.pdf"),
+                null,
+                null);
+        List<String> files = new ArrayList<>();
+        result.path("stacks").forEach(stack -> files.add(stack.path("file").asText()));
+        assertThat(files).containsExactly("image.pdf", "image (2).pdf");
+        assertThat(pagesOf(result.path("stacks")))
+                .containsExactly("image.pdf:1,image (2).pdf:1 ID_CARD MATCHED [\"GTGSH-SL-02\"]");
+    }
+
+    private static JsonNode documentNamed(JsonNode result, String id) {
+        for (JsonNode d : result.path("documents")) {
+            if (d.path("id").asText().equals(id)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no document " + id + " in " + result.path("documents"));
+    }
+
+    @Test
+    void aStackSentAsOnePhotoPerPageIsCutAsTheSameStackInOneFile() throws Exception {
+        StackCorpus.Stack stack =
+                StackCorpus.stacks(org.yici.ingest.corpus.Split.TUNE, 1).get(0);
+        List<byte[]> photos = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < stack.images().size(); i++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(stack.images().get(i), "jpg", out);
+            photos.add(out.toByteArray());
+            names.add("photo" + (i + 1) + ".jpg");
+        }
+        String agent = stack.agentName() == null
+                ? null
+                : "{\"name\": \"" + stack.agentName() + "\", \"idNumber\": \"" + stack.agentId() + "\"}";
+        String request = "{\"matter\": \"GTGSH-SL\", \"applicationDate\": \"2026-03-02\", \"channel\": \"WINDOW\","
+                + " \"applicant\": {\"type\": \"PERSON\", \"name\": \"" + stack.applicantName()
+                + "\", \"idNumber\": \"" + stack.applicantId() + "\"}"
+                + (agent == null ? "" : ", \"agent\": " + agent) + ", \"materials\": []}";
+        JsonNode photographed = post(request, photos, names, null, null);
+
+        List<String> expected = new ArrayList<>();
+        List<List<String>> runsOn = new ArrayList<>();
+        for (StackCorpus.Document d : stack.documents()) {
+            List<String> pages = new ArrayList<>();
+            d.pages().forEach(p -> pages.add("photo" + p + ".jpg:1"));
+            if (d.pages().size() > 1) {
+                runsOn.add(d.pages().stream().map(p -> "photo" + p + ".jpg").toList());
+            }
+            expected.add(String.join(",", pages) + " "
+                    + (d.role().material() == null ? "" : "[\"" + d.role().material() + "\"]"));
+        }
+        assertThat(runsOn).as("the stack has documents of more than one page").isNotEmpty();
+        assertThat(pagesOf(photographed.path("stacks")).stream()
+                        .map(d -> d.split(" ")[0] + " " + (d.endsWith("[]") ? "" : d.substring(d.lastIndexOf(' ') + 1)))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        // Each document that runs across photos has its pages' evidence named by photo.
+        List<List<String>> evidenceFiles = new ArrayList<>();
+        photographed.path("documents").forEach(d -> {
+            if (d.path("pages").asInt() > 1) {
+                evidenceFiles.add(d.path("pageEvidence").findValuesAsText("file"));
+                assertThat(d.path("pageEvidence").findValuesAsText("number")).containsOnly("1");
+            }
+        });
+        assertThat(evidenceFiles).containsExactlyInAnyOrderElementsOf(runsOn);
+        // Every finding about a page names the photo it is on.
+        photographed.path("findings").forEach(f -> {
+            if (f.path("where").has("document")) {
+                assertThat(f.path("where").path("document").asText()).matches("photo\\d+\\.jpg");
+            }
+        });
+    }
+
+    @Test
+    void aStackPdfsFormFieldsGoOnlyToTheDocumentOnWhosePagesTheyAre() throws Exception {
+        byte[] stack = withRequiredEmptyField(
+                PdfFixtures.pages(List.of(
+                        page(Material.ID_CARD), // 1
+                        CARD_BACK, // 2
+                        page(Material.APPLICATION_FORM), // 3: the form's field is here
+                        page(Material.LEASE_CONTRACT), // 4
+                        LEASE_SIGNATURES)), // 5
+                3);
+        JsonNode result = post(request(null, ""), List.of(stack), null, null);
+
+        assertThat(documents(result.path("stacks").get(0)))
+                .containsExactly(
+                        "1-2 ID_CARD MATCHED [\"GTGSH-SL-02\"]",
+                        "3-3 APPLICATION_FORM MATCHED [\"GTGSH-SL-01\"]",
+                        "4-5 PREMISES_PROOF MATCHED [\"GTGSH-SL-03\"]");
+        assertThat(result.path("findings")).singleElement().satisfies(f -> {
+            assertThat(f.path("code").asText()).isEqualTo("BLANK_FIELD");
+            assertThat(f.path("material").asText()).isEqualTo("GTGSH-SL-01");
+            assertThat(f.path("message").asText()).contains("（stack1.pdf第3页）");
+        });
+    }
+
+    /** The PDF with a fillable form: one required field, left empty, on page {@code page}. */
+    private static byte[] withRequiredEmptyField(byte[] pdf, int page) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var form = new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(doc);
+            doc.getDocumentCatalog().setAcroForm(form);
+            var resources = new org.apache.pdfbox.pdmodel.PDResources();
+            resources.put(
+                    org.apache.pdfbox.cos.COSName.getPDFName("Helv"),
+                    new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA));
+            form.setDefaultResources(resources);
+            form.setDefaultAppearance("/Helv 10 Tf 0 g");
+            var field = new org.apache.pdfbox.pdmodel.interactive.form.PDTextField(form);
+            field.setPartialName("premises");
+            field.setAlternateFieldName("经营场所");
+            field.setRequired(true);
+            var on = doc.getPage(page - 1);
+            var widget = field.getWidgets().get(0);
+            widget.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 100, 300, 20));
+            widget.setPage(on);
+            on.getAnnotations().add(widget);
+            form.getFields().add(field);
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 }

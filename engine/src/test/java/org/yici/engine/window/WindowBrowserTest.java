@@ -444,8 +444,10 @@ class WindowBrowserTest {
             Files.write(
                     dropped,
                     PdfFixtures.pages(List.of(
-                            page(Material.LEASE_CONTRACT), // 1
-                            page(Material.BUSINESS_LICENSE)))); // 2: not asked for
+                            // 1: the back of the card on stack-a's last page: the card runs on into this file
+                            List.of("中华人民共和国", "居民身份证", "签发机关　北京市公安局海淀分局", "有效期限　2016.01.01-2036.01.01"),
+                            page(Material.LEASE_CONTRACT), // 2
+                            page(Material.BUSINESS_LICENSE)))); // 3: not asked for
             browser.get(url("/window/matters/GTGSH-SL"));
             browser.findElement(By.id("applicantName")).sendKeys("张三");
             browser.findElement(By.id("applicantId")).sendKeys("11010519491231002X");
@@ -464,9 +466,9 @@ class WindowBrowserTest {
                     .containsExactly(
                             "UNMATCHED stack-a.pdf 第 1–1 页：无法识别的页面，请人工查看",
                             "MATCHED stack-a.pdf 第 2–2 页：对应材料 GTGSH-SL-01",
-                            "MATCHED stack-a.pdf 第 4–4 页：对应材料 GTGSH-SL-02",
-                            "MATCHED stack-b.pdf 第 1–1 页：对应材料 GTGSH-SL-03",
-                            "EXTRA stack-b.pdf 第 2–2 页：清单未要求的材料（未核验）");
+                            "MATCHED stack-a.pdf 第 4–4 页、stack-b.pdf 第 1 页：对应材料 GTGSH-SL-02",
+                            "MATCHED stack-b.pdf 第 2–2 页：对应材料 GTGSH-SL-03",
+                            "EXTRA stack-b.pdf 第 3–3 页：清单未要求的材料（未核验）");
             assertThat(browser.findElement(By.className("stacks")).getText()).contains("stack-a.pdf 空白页（已略过）：第 3 页");
             assertThat(row("GTGSH-SL-03").getAttribute("data-status")).isEqualTo("OK");
             screenshot("result-stack");
