@@ -211,14 +211,22 @@ public class CheckService {
         return checkOnce(request, key, actor, files, DocumentIngest.Progress.NONE);
     }
 
-    /** As {@link #checkOnce(CheckRequest, String, Actor, Map)}, telling {@code progress} per file read. */
+    /**
+     * As {@link #checkOnce(CheckRequest, String, Actor, Map)}, telling {@code progress} per file read.
+     *
+     * <p>A JSON check is one transaction on one connection: the key's lookup, the check's reads and
+     * writes, one commit (with PostgreSQL each statement is a round trip and each committed write
+     * waits for the WAL flush; DatabaseWorkPerCheckContract counts them). With files, the key is also
+     * looked up before they are read, so a retry does not read (OCR) them again.
+     */
     public Checked checkOnce(
             CheckRequest request,
             String key,
             Actor actor,
             Map<String, IngestRequest> files,
             DocumentIngest.Progress progress) {
-        if (key != null && !key.isBlank()) {
+        boolean idempotent = key != null && !key.isBlank();
+        if (idempotent && !files.isEmpty()) {
             var existing = repository.idempotent(key);
             if (existing.isPresent()) {
                 return replay(existing.get(), repository.hashOf(request));
@@ -236,23 +244,25 @@ public class CheckService {
                 book.data().materialTypes().values(),
                 files.isEmpty() ? Map.of() : requiredLabels(pkg.request(), book.matters()));
         long ingestMs = (System.nanoTime() - start) / 1_000_000;
-        if (key == null || key.isBlank()) {
+        if (!idempotent) {
             return new Checked(
                     transactions.execute(status -> keepFiles(
                             doCheck(pkg.request(), actor, null, null, documents, ingestMs, pkg), files, ingested)),
                     false);
         }
         String hash = repository.hashOf(request);
-        var existing = repository.idempotent(key);
-        if (existing.isPresent()) {
-            return replay(existing.get(), hash);
-        }
         try {
-            return new Checked(
-                    transactions.execute(status -> keepFiles(
-                            doCheck(pkg.request(), actor, key, hash, documents, ingestMs, pkg), files, ingested)),
-                    false);
+            return transactions.execute(status -> {
+                var existing = repository.idempotent(key);
+                if (existing.isPresent()) {
+                    return replay(existing.get(), hash);
+                }
+                return new Checked(
+                        keepFiles(doCheck(pkg.request(), actor, key, hash, documents, ingestMs, pkg), files, ingested),
+                        false);
+            });
         } catch (DuplicateKeyException e) {
+            // A concurrent retry recorded the key first (its primary key): answer with its check.
             return replay(repository.idempotent(key).orElseThrow(() -> e), hash);
         }
     }
