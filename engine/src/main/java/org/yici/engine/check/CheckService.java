@@ -99,10 +99,13 @@ public class CheckService {
      */
     @Transactional
     public CheckResult check(CheckRequest request, Actor actor) {
-        return doCheck(request, actor, null, null, List.of(), 0, null);
+        return doCheck(request, actor, null, null, List.of(), 0, null).result();
     }
 
-    private CheckResult doCheck(
+    /** A check as recorded: its result, and the JSON text stored (and answered) for it. */
+    private record Recorded(CheckResult result, String json) {}
+
+    private Recorded doCheck(
             CheckRequest request,
             Actor actor,
             String idempotencyKey,
@@ -151,7 +154,7 @@ public class CheckService {
                         new CheckResult.Timings(ingestMs, rulesMs),
                         clock.instant())
                 .withReused(reusedViews(outcome, reused.granted()));
-        repository.insert(request, result);
+        String json = repository.insert(request, result);
         var book = checker.ruleBook();
         handedIn.record(request, result, book.matters(), book.data().materialTypes());
         result.reused()
@@ -166,7 +169,7 @@ public class CheckService {
         }
         audit.record(actor, "CHECK_CREATED", "CHECK", result.checkId(), result.matter() + " " + result.decision());
         deferrals.open(result.checkId(), result.rulesVersion(), request, result.deferred(), actor);
-        return result;
+        return new Recorded(result, json);
     }
 
     /** The earlier materials the rules did waive a requirement for, with their files. */
@@ -245,10 +248,8 @@ public class CheckService {
                 files.isEmpty() ? Map.of() : requiredLabels(pkg.request(), book.matters()));
         long ingestMs = (System.nanoTime() - start) / 1_000_000;
         if (!idempotent) {
-            return new Checked(
-                    transactions.execute(status -> keepFiles(
-                            doCheck(pkg.request(), actor, null, null, documents, ingestMs, pkg), files, ingested)),
-                    false);
+            return transactions.execute(status ->
+                    keepFiles(doCheck(pkg.request(), actor, null, null, documents, ingestMs, pkg), files, ingested));
         }
         String hash = repository.hashOf(request);
         try {
@@ -257,9 +258,7 @@ public class CheckService {
                 if (existing.isPresent()) {
                     return replay(existing.get(), hash);
                 }
-                return new Checked(
-                        keepFiles(doCheck(pkg.request(), actor, key, hash, documents, ingestMs, pkg), files, ingested),
-                        false);
+                return keepFiles(doCheck(pkg.request(), actor, key, hash, documents, ingestMs, pkg), files, ingested);
             });
         } catch (DuplicateKeyException e) {
             // A concurrent retry recorded the key first (its primary key): answer with its check.
@@ -268,8 +267,8 @@ public class CheckService {
     }
 
     /** The uploaded files go with the check record, in its transaction (storage/CheckFiles). */
-    private CheckResult keepFiles(
-            CheckResult result, Map<String, IngestRequest> uploads, List<DocumentEvidence> documents) {
+    private Checked keepFiles(Recorded recorded, Map<String, IngestRequest> uploads, List<DocumentEvidence> documents) {
+        CheckResult result = recorded.result();
         Map<String, String> types = new java.util.HashMap<>();
         documents.forEach(d -> types.put(d.id(), d.mediaType()));
         files.keep(
@@ -281,18 +280,22 @@ public class CheckService {
                                 types.get(e.getKey()),
                                 e.getValue().content()))
                         .toList());
-        return result;
+        return new Checked(result, false, recorded.json());
     }
 
     private Checked replay(CheckRepository.Idempotent stored, String hash) {
         if (!stored.requestHash().equals(hash)) {
             throw new IdempotencyKeyReusedException();
         }
-        return new Checked(repository.find(stored.checkId()).orElseThrow(), true);
+        String json = repository.findJson(stored.checkId()).orElseThrow();
+        return new Checked(repository.readResult(json), true, json);
     }
 
-    /** A check's result, and whether it is the replay of an earlier identical request. */
-    public record Checked(CheckResult result, boolean replayed) {}
+    /**
+     * A check's result, whether it is the replay of an earlier identical request, and the result as
+     * the JSON text recorded: the answer's body, so the result is written to JSON once per check.
+     */
+    public record Checked(CheckResult result, boolean replayed, String json) {}
 
     /** The Idempotency-Key names an earlier, different request. */
     public static class IdempotencyKeyReusedException extends RuntimeException {

@@ -134,6 +134,18 @@ class ObservabilityTest {
                         .fieldNames())
                 .toIterable()
                 .isNotEmpty();
+        // The answer's body is written from the recorded JSON text; the document still names its schema.
+        for (String status : new String[] {"201", "200"}) {
+            assertThat(post.path("responses")
+                            .path(status)
+                            .path("content")
+                            .path("application/json")
+                            .path("schema")
+                            .path("$ref")
+                            .asText())
+                    .as(status)
+                    .endsWith("/CheckResult");
+        }
         assertThat(api.path("paths").has("/api/v1/jobs/{id}")).isTrue();
         assertThat(api.path("paths").has("/api/v1/checks/{id}/files/{sha256}")).isTrue();
     }
