@@ -25,6 +25,8 @@ PARTS = [
 RULES = "org.yici.rules.check.Checker.check"
 STEPS = [
     ("API key lookup", "ApiKeys.authenticate"),
+    ("pool checkout", "HikariDataSource.getConnection"),
+    ("idempotency key lookup", "CheckRepository.idempotent"),
     ("licence directory select", "LicenceDirectory.licencesOf"),
     ("dishonesty list select", "DishonestyList.basisFor"),
     ("rules (Checker.check)", RULES),
@@ -35,6 +37,7 @@ STEPS = [
     ("per-check log line", "CheckService.doCheck|Logger.info"),
     ("request JSON read", "AbstractJackson2HttpMessageConverter.read"),
     ("response JSON write", "AbstractJackson2HttpMessageConverter.writeInternal"),
+    ("response body (the recorded JSON) written", "ByteArrayHttpMessageConverter.writeInternal"),
 ]
 
 

@@ -10,8 +10,12 @@
 # Environment: YICI_NODES_SKIP_BUILD=1 uses the jars already built; YICI_NODES_JAR=path runs another
 # service jar (to compare builds); YICI_NODES_ROWS picks rows (default "inprocess h2 pg pg2");
 # YICI_NODES_ARGS adds service arguments (e.g. --logging.level.root=WARN); YICI_NODES_WARM_UP sets
-# the seconds of unmeasured load before each setup's rows (default 30). The service runs with
-# its shipped logging unless told otherwise.
+# the seconds of unmeasured load before each setup's rows (default 30), after which the load goes on
+# in 10 s steps while the JIT compiler threads still use more than 5 % of the service's CPU, for at
+# most YICI_NODES_WARM_UP_MAX seconds in all (default 180): a row measured while C1/C2 still compile
+# says more about the JIT than about a check (on 2 cores they took 2 ms of CPU per check in the
+# first rows of a 30 s warm-up). The "JIT" column is the compiler threads' CPU per check during the
+# row: near 0 when warm. The service runs with its shipped logging unless told otherwise.
 #
 # Two nodes are two service processes on one throw-away schema, each driven by its own wrk with half
 # the connections at the same time; requests and rates are summed, p50 is the mean of the two, p99
@@ -20,6 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
 warm_up=${YICI_NODES_WARM_UP:-30}
+warm_up_max=${YICI_NODES_WARM_UP_MAX:-180}
 ports=(18471 18472)
 key="yk_nodes_driver_$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 jar=${YICI_NODES_JAR:-engine/target/yici.jar}
@@ -59,6 +64,19 @@ cpu_ticks() {
   echo "$total"
 }
 
+# CPU of the services' JIT compiler threads so far (clock ticks).
+jit_ticks() {
+  local total=0
+  for p in "${pids[@]}"; do
+    for t in /proc/"$p"/task/*; do
+      case "$(cat "$t/comm" 2>/dev/null)" in
+        C1\ CompilerThre* | C2\ CompilerThre*) total=$((total + $(awk '{print $14 + $15}' "$t/stat"))) ;;
+      esac
+    done
+  done
+  echo "$total"
+}
+
 # start_node INDEX DATA_DIR [spring arguments...]: starts a service on ports[INDEX], waits for health.
 start_node() {
   local index=$1 data=$2; shift 2
@@ -95,18 +113,29 @@ measure() {
   local drivers=()
   for ((n = 0; n < nodes; n++)); do wrk_raw "$n" $((8 / nodes)) "$warm_up" >/dev/null & drivers+=($!); done
   wait "${drivers[@]}"
+  local warmed=$warm_up
+  while [ "$warmed" -lt "$warm_up_max" ]; do
+    local cpu0=$(cpu_ticks) jit0=$(jit_ticks)
+    drivers=()
+    for ((n = 0; n < nodes; n++)); do wrk_raw "$n" $((8 / nodes)) 10 >/dev/null & drivers+=($!); done
+    wait "${drivers[@]}"
+    warmed=$((warmed + 10))
+    [ $(( ($(jit_ticks) - jit0) * 20 )) -gt $(( $(cpu_ticks) - cpu0 )) ] || break
+  done
+  echo "$name: warmed up for ${warmed} s" >&2
   for connections in 4 8; do
     local per=$((connections / nodes))
-    local before=$(cpu_ticks)
+    local before=$(cpu_ticks) jit_before=$(jit_ticks)
     drivers=()
     for ((n = 0; n < nodes; n++)); do wrk_raw "$n" "$per" "$seconds" >"$work/wrk-$n.txt" & drivers+=($!); done
     wait "${drivers[@]}"
-    local ticks=$(($(cpu_ticks) - before))
+    local ticks=$(($(cpu_ticks) - before)) jit=$(($(jit_ticks) - jit_before))
     cat "$work"/wrk-*.txt | awk -v name="$name" -v c="$connections" -v ld="$(load_average)" \
-      -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" '
+      -v ticks="$ticks" -v jit="$jit" -v hz="$(getconf CLK_TCK)" '
       { requests += $2; rate += $2 / $3; p50 += $4; if ($5 > p99) p99 = $5; if ($6 > max) max = $6; errors += $7; n++ }
-      END { printf "| %s | %d | %d | **%.0f** | %.1f | **%.1f** | %.1f | %d | %.2f | %s |\n",
-            name, c, requests, rate, p50 / n, p99, max, errors, ticks * 1000 / hz / requests, ld }'
+      END { printf "| %s | %d | %d | **%.0f** | %.1f | **%.1f** | %.1f | %d | %.2f | %.2f | %s |\n",
+            name, c, requests, rate, p50 / n, p99, max, errors, ticks * 1000 / hz / requests,
+            jit * 1000 / hz / requests, ld }'
     rm -f "$work"/wrk-*.txt
   done
 }
@@ -123,8 +152,8 @@ new_schema() {
   echo "$s"
 }
 
-echo "| setup | connections | requests | per second | p50 ms | p99 ms | max ms | errors | service CPU ms per check | load (1 min) |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| setup | connections | requests | per second | p50 ms | p99 ms | max ms | errors | service CPU ms per check | of which JIT | load (1 min) |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for row in $rows; do
   case $row in
     inprocess)
@@ -132,7 +161,7 @@ for row in $rows; do
         line=$(java -cp benchmarks/target/yici-benchmarks.jar org.yici.benchmarks.service.InProcessCheck \
           "$mode" 2 "$seconds")
         # "| name | threads | ..." from the driver, with the load appended.
-        echo "${line/| 2 |/| 2 threads |} – | $(load_average) |"
+        echo "${line/| 2 |/| 2 threads |} – | – | $(load_average) |"
       done
       ;;
     h2)

@@ -7,30 +7,62 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** API keys: created once (the caller sees the key once), stored hashed, revocable. */
+/**
+ * API keys: created once (the caller sees the key once), stored hashed, revocable.
+ *
+ * <p>Every API request presents a key. A key found live is answered from memory for {@code
+ * yici.api-keys.cache-ttl} (default 5 s) instead of a pool checkout and a {@code SELECT} per request
+ * (a round trip to PostgreSQL, and a transaction of its own; docs/benchmarks/service.md). The
+ * staleness is bounded: {@link #revoke} forgets the key at once in this process, every other process
+ * (the other service nodes, and the service after {@code yici keys revoke}) asks the database again
+ * once the time is up. Unknown and revoked keys are never remembered, so a new key works at once.
+ */
 @Service
 public class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** More live keys than any deployment has; past it the memory starts over rather than grow. */
+    private static final int MAX_REMEMBERED = 10_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final long ttlNanos;
+    private final LongSupplier nanoTime;
+    private final Map<String, Remembered> live = new ConcurrentHashMap<>();
+    /** Counts revocations made here, so a lookup racing one does not remember what it read before. */
+    private final AtomicLong revocations = new AtomicLong();
 
-    ApiKeys(JdbcClient jdbc, Clock clock) {
+    @Autowired
+    ApiKeys(JdbcClient jdbc, Clock clock, ApiKeyProperties properties) {
+        this(jdbc, clock, properties.cacheTtl(), System::nanoTime);
+    }
+
+    /** @param nanoTime a monotonic clock (tests move it) */
+    ApiKeys(JdbcClient jdbc, Clock clock, Duration cacheTtl, LongSupplier nanoTime) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ttlNanos = cacheTtl.toNanos();
+        this.nanoTime = nanoTime;
     }
+
+    private record Remembered(ApiKey key, long until) {}
 
     /** A key's record (never the key itself). */
     public record ApiKey(String id, String name, Set<ApiRole> roles, Instant createdAt, Instant revokedAt) {}
@@ -72,28 +104,59 @@ public class ApiKeys {
         return record;
     }
 
-    /** The live (not revoked) key presented, if any. */
+    /**
+     * The live (not revoked) key presented, if any: from memory when this process found it live
+     * less than {@code cache-ttl} ago, else from the database.
+     */
     public Optional<ApiKey> authenticate(String key) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT * FROM api_key WHERE key_hash = :h AND revoked_at IS NULL")
-                .param("h", hash(key.strip()))
+        String hash = hash(key.strip());
+        long now = nanoTime.getAsLong();
+        Remembered remembered = live.get(hash);
+        if (remembered != null && now - remembered.until() < 0) {
+            return Optional.of(remembered.key());
+        }
+        long revocationsBefore = revocations.get();
+        Optional<ApiKey> found = jdbc.sql("SELECT * FROM api_key WHERE key_hash = :h AND revoked_at IS NULL")
+                .param("h", hash)
                 .query(this::map)
                 .optional();
+        if (found.isEmpty() || ttlNanos == 0) {
+            live.remove(hash);
+            return found;
+        }
+        if (live.size() >= MAX_REMEMBERED) {
+            live.clear();
+        }
+        Remembered fresh = new Remembered(found.get(), now + ttlNanos);
+        live.put(hash, fresh);
+        if (revocations.get() != revocationsBefore) {
+            // A revocation here may have come between the SELECT and put: read again next time.
+            live.remove(hash, fresh);
+        }
+        return found;
     }
 
     public List<ApiKey> list() {
         return jdbc.sql("SELECT * FROM api_key ORDER BY id").query(this::map).list();
     }
 
-    /** @return whether a live key with that id was revoked */
+    /**
+     * Refused by this process from now on, by other processes within {@code cache-ttl}.
+     *
+     * @return whether a live key with that id was revoked
+     */
     public boolean revoke(String id) {
-        return jdbc.sql("UPDATE api_key SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
+        boolean revoked = jdbc.sql("UPDATE api_key SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
                         .param("at", Timestamp.from(clock.instant()))
                         .param("id", id)
                         .update()
                 == 1;
+        revocations.incrementAndGet();
+        live.values().removeIf(r -> r.key().id().equals(id));
+        return revoked;
     }
 
     private ApiKey map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -1,11 +1,20 @@
 package org.yici.engine.check;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,7 +43,8 @@ class CheckController {
     }
 
     @PostMapping(consumes = "application/json", produces = "application/json")
-    ResponseEntity<CheckResult> check(
+    @CheckResultResponses
+    ResponseEntity<byte[]> check(
             @RequestBody CheckRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest http) {
@@ -50,7 +60,8 @@ class CheckController {
      * is cut into documents, listed in the result's {@code stacks} with their pages.
      */
     @PostMapping(consumes = "multipart/form-data", produces = "application/json")
-    ResponseEntity<CheckResult> checkWithFiles(
+    @CheckResultResponses
+    ResponseEntity<byte[]> checkWithFiles(
             @RequestPart("request") CheckRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             MultipartHttpServletRequest http)
@@ -59,16 +70,25 @@ class CheckController {
         return respond(pkg.request(), idempotencyKey, http, pkg.files());
     }
 
-    private ResponseEntity<CheckResult> respond(
+    /**
+     * The answer's body is the result's JSON as recorded ({@code check_record.result_json}): written
+     * once per check, not once for the record and again for the answer.
+     */
+    private ResponseEntity<byte[]> respond(
             CheckRequest request, String idempotencyKey, HttpServletRequest http, Map<String, IngestRequest> files) {
         try {
             CheckService.Checked checked = checks.checkOnce(request, idempotencyKey, Actors.of(http), files);
+            byte[] body = checked.json().getBytes(StandardCharsets.UTF_8);
             if (checked.replayed()) {
-                return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(checked.result());
+                return ResponseEntity.ok()
+                        .header("Idempotent-Replayed", "true")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(body);
             }
             return ResponseEntity.created(
                             URI.create("/api/v1/checks/" + checked.result().checkId()))
-                    .body(checked.result());
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body);
         } finally {
             MDC.remove("checkId");
         }
@@ -87,6 +107,19 @@ class CheckController {
         problem.setTitle("Idempotency-Key 已用于另一请求");
         return problem;
     }
+
+    /** What the API document says the check endpoints answer: a {@link CheckResult}. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(
+            responseCode = "201",
+            description = "Checked and recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckResult.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "An idempotent retry (header Idempotent-Replayed: true): the recorded check",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckResult.class)))
+    @interface CheckResultResponses {}
 
     @GetMapping(path = "/{id}", produces = "application/json")
     CheckResult find(@PathVariable String id) {

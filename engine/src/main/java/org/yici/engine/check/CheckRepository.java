@@ -25,7 +25,9 @@ class CheckRepository {
         this.json = json;
     }
 
-    void insert(CheckRequest request, CheckResult result) {
+    /** @return the result as the JSON text recorded */
+    String insert(CheckRequest request, CheckResult result) {
+        String json = write(result);
         jdbc.sql(
                         """
                 INSERT INTO check_record (id, matter, decision, rules_version, request_json, result_json, created_at)
@@ -36,17 +38,22 @@ class CheckRepository {
                 .param("decision", result.decision().name())
                 .param("rulesVersion", result.rulesVersion())
                 .param("request", write(request))
-                .param("result", write(result))
+                .param("result", json)
                 .param("createdAt", Timestamp.from(result.checkedAt()))
                 .update();
+        return json;
     }
 
     Optional<CheckResult> find(String id) {
+        return findJson(id).map(this::readResult);
+    }
+
+    /** The result as the JSON text recorded. */
+    Optional<String> findJson(String id) {
         return jdbc.sql("SELECT result_json FROM check_record WHERE id = :id")
                 .param("id", id)
                 .query(String.class)
-                .optional()
-                .map(this::readResult);
+                .optional();
     }
 
     Optional<CheckRequest> findRequest(String id) {
@@ -113,7 +120,7 @@ class CheckRepository {
         }
     }
 
-    private CheckResult readResult(String text) {
+    CheckResult readResult(String text) {
         try {
             return json.readValue(text, CheckResult.class);
         } catch (JsonProcessingException e) {

@@ -99,10 +99,13 @@ public class CheckService {
      */
     @Transactional
     public CheckResult check(CheckRequest request, Actor actor) {
-        return doCheck(request, actor, null, null, List.of(), 0, null);
+        return doCheck(request, actor, null, null, List.of(), 0, null).result();
     }
 
-    private CheckResult doCheck(
+    /** A check as recorded: its result, and the JSON text stored (and answered) for it. */
+    private record Recorded(CheckResult result, String json) {}
+
+    private Recorded doCheck(
             CheckRequest request,
             Actor actor,
             String idempotencyKey,
@@ -151,7 +154,7 @@ public class CheckService {
                         new CheckResult.Timings(ingestMs, rulesMs),
                         clock.instant())
                 .withReused(reusedViews(outcome, reused.granted()));
-        repository.insert(request, result);
+        String json = repository.insert(request, result);
         var book = checker.ruleBook();
         handedIn.record(request, result, book.matters(), book.data().materialTypes());
         result.reused()
@@ -166,7 +169,7 @@ public class CheckService {
         }
         audit.record(actor, "CHECK_CREATED", "CHECK", result.checkId(), result.matter() + " " + result.decision());
         deferrals.open(result.checkId(), result.rulesVersion(), request, result.deferred(), actor);
-        return result;
+        return new Recorded(result, json);
     }
 
     /** The earlier materials the rules did waive a requirement for, with their files. */
@@ -211,14 +214,22 @@ public class CheckService {
         return checkOnce(request, key, actor, files, DocumentIngest.Progress.NONE);
     }
 
-    /** As {@link #checkOnce(CheckRequest, String, Actor, Map)}, telling {@code progress} per file read. */
+    /**
+     * As {@link #checkOnce(CheckRequest, String, Actor, Map)}, telling {@code progress} per file read.
+     *
+     * <p>A JSON check is one transaction on one connection: the key's lookup, the check's reads and
+     * writes, one commit (with PostgreSQL each statement is a round trip and each committed write
+     * waits for the WAL flush; DatabaseWorkPerCheckContract counts them). With files, the key is also
+     * looked up before they are read, so a retry does not read (OCR) them again.
+     */
     public Checked checkOnce(
             CheckRequest request,
             String key,
             Actor actor,
             Map<String, IngestRequest> files,
             DocumentIngest.Progress progress) {
-        if (key != null && !key.isBlank()) {
+        boolean idempotent = key != null && !key.isBlank();
+        if (idempotent && !files.isEmpty()) {
             var existing = repository.idempotent(key);
             if (existing.isPresent()) {
                 return replay(existing.get(), repository.hashOf(request));
@@ -237,30 +248,28 @@ public class CheckService {
                 files.isEmpty() ? Map.of() : requiredLabels(pkg.request(), book.matters()),
                 pkg.parts());
         long ingestMs = (System.nanoTime() - start) / 1_000_000;
-        if (key == null || key.isBlank()) {
-            return new Checked(
-                    transactions.execute(status -> keepFiles(
-                            doCheck(pkg.request(), actor, null, null, documents, ingestMs, pkg), files, ingested)),
-                    false);
+        if (!idempotent) {
+            return transactions.execute(status ->
+                    keepFiles(doCheck(pkg.request(), actor, null, null, documents, ingestMs, pkg), files, ingested));
         }
         String hash = repository.hashOf(request);
-        var existing = repository.idempotent(key);
-        if (existing.isPresent()) {
-            return replay(existing.get(), hash);
-        }
         try {
-            return new Checked(
-                    transactions.execute(status -> keepFiles(
-                            doCheck(pkg.request(), actor, key, hash, documents, ingestMs, pkg), files, ingested)),
-                    false);
+            return transactions.execute(status -> {
+                var existing = repository.idempotent(key);
+                if (existing.isPresent()) {
+                    return replay(existing.get(), hash);
+                }
+                return keepFiles(doCheck(pkg.request(), actor, key, hash, documents, ingestMs, pkg), files, ingested);
+            });
         } catch (DuplicateKeyException e) {
+            // A concurrent retry recorded the key first (its primary key): answer with its check.
             return replay(repository.idempotent(key).orElseThrow(() -> e), hash);
         }
     }
 
     /** The uploaded files go with the check record, in its transaction (storage/CheckFiles). */
-    private CheckResult keepFiles(
-            CheckResult result, Map<String, IngestRequest> uploads, List<DocumentEvidence> documents) {
+    private Checked keepFiles(Recorded recorded, Map<String, IngestRequest> uploads, List<DocumentEvidence> documents) {
+        CheckResult result = recorded.result();
         Map<String, String> types = new java.util.HashMap<>();
         documents.forEach(d -> types.put(d.id(), d.mediaType()));
         files.keep(
@@ -272,18 +281,22 @@ public class CheckService {
                                 types.get(e.getKey()),
                                 e.getValue().content()))
                         .toList());
-        return result;
+        return new Checked(result, false, recorded.json());
     }
 
     private Checked replay(CheckRepository.Idempotent stored, String hash) {
         if (!stored.requestHash().equals(hash)) {
             throw new IdempotencyKeyReusedException();
         }
-        return new Checked(repository.find(stored.checkId()).orElseThrow(), true);
+        String json = repository.findJson(stored.checkId()).orElseThrow();
+        return new Checked(repository.readResult(json), true, json);
     }
 
-    /** A check's result, and whether it is the replay of an earlier identical request. */
-    public record Checked(CheckResult result, boolean replayed) {}
+    /**
+     * A check's result, whether it is the replay of an earlier identical request, and the result as
+     * the JSON text recorded: the answer's body, so the result is written to JSON once per check.
+     */
+    public record Checked(CheckResult result, boolean replayed, String json) {}
 
     /** The Idempotency-Key names an earlier, different request. */
     public static class IdempotencyKeyReusedException extends RuntimeException {

@@ -1,6 +1,7 @@
 package org.yici.engine.reuse;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,6 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.yici.engine.check.CheckResult;
@@ -23,9 +27,11 @@ import org.yici.rules.model.Decision;
 @Repository
 public class HandedInMaterials {
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    HandedInMaterials(JdbcClient jdbc) {
+    HandedInMaterials(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
@@ -40,25 +46,32 @@ public class HandedInMaterials {
         if (result.decision() != Decision.ACCEPTED && result.decision() != Decision.ACCEPTED_WITH_DEFERRAL) {
             return;
         }
-        for (HandedInMaterial m : handedIn(request, result, matters, types)) {
-            jdbc.sql(
-                            """
-                    INSERT INTO handed_in_material
-                        (check_id, material, material_type, holder, name, handed_in_on, valid_until, material_id)
-                    VALUES (:check, :material, :type, :holder, :name, :on, :until, :materialId)
-                    """)
-                    .param("check", m.checkId())
-                    .param("material", m.material())
-                    .param("type", m.type())
-                    .param("holder", m.holder())
-                    .param("name", m.name())
-                    // LocalDate as such (JDBC 4.2): java.sql.Date.valueOf went through the default
-                    // time zone's calendar on every accepted check.
-                    .param("on", m.handedInOn())
-                    .param("until", m.validUntil())
-                    .param("materialId", m.materialId())
-                    .update();
+        List<HandedInMaterial> rows = handedIn(request, result, matters, types);
+        if (rows.isEmpty()) {
+            return;
         }
+        // One JDBC batch: one round trip to PostgreSQL however many materials (an accepted
+        // 个体工商户 package hands in two ID cards' worth).
+        batch.batchUpdate(
+                """
+                INSERT INTO handed_in_material
+                    (check_id, material, material_type, holder, name, handed_in_on, valid_until, material_id)
+                VALUES (:check, :material, :type, :holder, :name, :on, :until, :materialId)
+                """,
+                rows.stream()
+                        .map(m -> new MapSqlParameterSource()
+                                .addValue("check", m.checkId())
+                                .addValue("material", m.material())
+                                .addValue("type", m.type())
+                                .addValue("holder", m.holder())
+                                .addValue("name", m.name(), Types.VARCHAR)
+                                // LocalDate as such (JDBC 4.2): java.sql.Date.valueOf went through the
+                                // default time zone's calendar on every accepted check. Types named for
+                                // what may be null, or the driver is asked for them first.
+                                .addValue("on", m.handedInOn(), Types.DATE)
+                                .addValue("until", m.validUntil(), Types.DATE)
+                                .addValue("materialId", m.materialId(), Types.VARCHAR))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     /** Everything any of {@code holders} handed in, newest first. */

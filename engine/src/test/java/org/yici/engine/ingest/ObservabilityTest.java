@@ -134,6 +134,18 @@ class ObservabilityTest {
                         .fieldNames())
                 .toIterable()
                 .isNotEmpty();
+        // The answer's body is written from the recorded JSON text; the document still names its schema.
+        for (String status : new String[] {"201", "200"}) {
+            // 200 is also the asynchronous check's answer on the same path (oneOf CheckResult, JobView).
+            assertThat(post.path("responses")
+                            .path(status)
+                            .path("content")
+                            .path("application/json")
+                            .path("schema")
+                            .toString())
+                    .as(status)
+                    .contains("\"#/components/schemas/CheckResult\"");
+        }
         assertThat(api.path("paths").has("/api/v1/jobs/{id}")).isTrue();
         assertThat(api.path("paths").has("/api/v1/checks/{id}/files/{sha256}")).isTrue();
     }
