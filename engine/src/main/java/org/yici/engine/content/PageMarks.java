@@ -38,7 +38,7 @@ public record PageMarks(int page, boolean seal, List<Signed> signatures) {
         for (SignaturePlaces.Place place : places) {
             boolean inked = false;
             for (Rectangle area : place.areas()) {
-                inked |= SignatureInk.inked(area, page.frame(), picture);
+                inked |= SignatureInk.inked(area, place.label(), page.frame(), picture);
             }
             signed.add(new Signed(place.party(), inked));
         }

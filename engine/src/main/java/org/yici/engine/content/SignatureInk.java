@@ -3,6 +3,8 @@ package org.yici.engine.content;
 import java.awt.Rectangle;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.OptionalDouble;
 import org.yici.ingest.OcrFrame;
 
 /**
@@ -19,17 +21,33 @@ final class SignatureInk {
      * asks). Judged on 3×3 means, so that noise does not count.
      */
     static final double FAINT_INK = 0.75;
+    /**
+     * On a page printed faintly, ink is what is darker than halfway from the paper to the label's own
+     * strokes, measured the same way on the same picture; so a pen or a printed name as faint as the
+     * label counts at any resolution (a 3×3 mean thins a stroke more at 200 dpi than at 300).
+     */
+    static final double TOWARDS_LABEL = 0.5;
+    /** The label's strokes: this low a percentile of its smoothed luminance (strokes cover ~10–25 %). */
+    private static final double LABEL_STROKES = 0.05;
+    /** However faint the label, ink stays this share below the paper, clear of grain and noise. */
+    private static final double BELOW_PAPER = 0.9;
     /** A row more than this share inked is a rule line. */
     private static final double RULE_ROW = 0.6;
 
     private SignatureInk() {}
 
+    /** As {@link #inked(Rectangle, Rectangle, OcrFrame, BufferedImage)} with no label to compare. */
+    static boolean inked(Rectangle area, OcrFrame frame, BufferedImage image) {
+        return inked(area, null, frame, image);
+    }
+
     /**
      * @param area in the recognised image's pixels
+     * @param label where the place's label is printed, in the recognised image's pixels, or null
      * @param frame how the recognised image relates to the page
      * @param image any picture of the whole page (colour)
      */
-    static boolean inked(Rectangle area, OcrFrame frame, BufferedImage image) {
+    static boolean inked(Rectangle area, Rectangle label, OcrFrame frame, BufferedImage image) {
         Rectangle onImage = onImage(area, frame, image);
         if (onImage.isEmpty()) {
             return false;
@@ -40,7 +58,13 @@ final class SignatureInk {
         for (int i = 0; i < rgb.length; i++) {
             luma[i] = luminance(rgb[i]);
         }
-        double faint = FAINT_INK * paper(luma);
+        int paper = paper(luma);
+        double faint = FAINT_INK * paper;
+        OptionalDouble strokes = label == null ? OptionalDouble.empty() : labelStrokes(label, frame, image);
+        if (strokes.isPresent()) {
+            double towards = paper - TOWARDS_LABEL * (paper - strokes.getAsDouble());
+            faint = Math.max(faint, Math.min(towards, BELOW_PAPER * paper));
+        }
         long ink = 0;
         for (int y = 0; y < h; y++) {
             int row = 0;
@@ -52,6 +76,28 @@ final class SignatureInk {
             }
         }
         return ink >= MIN_SHARE * w * h;
+    }
+
+    /** How dark the label's strokes read on this picture (smoothed as ink is), if it is there. */
+    private static OptionalDouble labelStrokes(Rectangle label, OcrFrame frame, BufferedImage image) {
+        Rectangle onImage = onImage(label, frame, image);
+        if (onImage.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        int w = onImage.width, h = onImage.height;
+        int[] rgb = image.getRGB(onImage.x, onImage.y, w, h, null, 0, w);
+        int[] luma = new int[rgb.length];
+        for (int i = 0; i < rgb.length; i++) {
+            luma[i] = luminance(rgb[i]);
+        }
+        double[] smoothed = new double[luma.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                smoothed[y * w + x] = smoothed(luma, w, h, x, y);
+            }
+        }
+        Arrays.sort(smoothed);
+        return OptionalDouble.of(smoothed[(int) (LABEL_STROKES * (smoothed.length - 1))]);
     }
 
     /** The paper's brightness in an area: its 90th percentile luminance (ink covers far less). */

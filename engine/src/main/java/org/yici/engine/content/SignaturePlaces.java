@@ -14,9 +14,22 @@ import org.yici.ingest.OcrWord;
  * OCR words, with the area a signature belongs in (right of the label, up to the next label on the
  * line; below it when the line leaves no room and nothing is printed there). Coordinates are those
  * of the recognised image.
+ *
+ * <p>A label is told from the same word in running text ("自双方签字之日起生效") by its structure,
+ * not by a list of phrases: the word is followed by a colon or a line to sign on, or it ends its
+ * printed entry (its OCR box, a gap, the line), and what stands before it in its entry is at most a
+ * short party name, with no sentence punctuation. A label ending a line that runs on to the text's
+ * right edge is a wrapped sentence, not a place to sign.
  */
 final class SignaturePlaces {
-    private static final Pattern LABEL = Pattern.compile("[(（]?(?:签字|签名|签章|盖章)[)）]?");
+    /** The words a label asks with, alone or chained (签字盖章, 签字(盖章), 签字或盖章); NFKC brackets. */
+    private static final Pattern LABEL = Pattern.compile("\\(?(?:签字|签名|签章|盖章)\\)?(?:[或/、]?\\(?(?:签字|签名|签章|盖章)\\)?)*");
+    /** What may follow a label in its entry: a colon, or a line to sign on. */
+    private static final Pattern AFTER = Pattern.compile("[:_＿]");
+    /** Sentence punctuation: before a label in its entry, it makes the word part of a sentence. */
+    private static final String SENTENCE = ",，。;；、!！?？";
+    /** At most this many characters stand before a label in its entry (a party, with brackets). */
+    private static final int MAX_PREFIX = 10;
     /** Who signs: the Han characters printed right before the label (经营者, 承诺人, 甲方). */
     private static final Pattern PARTY = Pattern.compile("([\\p{IsHan}]{1,6})$");
     /** Punctuation after a label belongs to it, not to the signature. */
@@ -38,22 +51,31 @@ final class SignaturePlaces {
      * @param party who signs there ("" when the label names nobody)
      * @param areas where the signature belongs, in recognised-image pixels; any ink in any of them
      *     counts
+     * @param label where the label itself is printed: its strokes tell how dark ink reads on this
+     *     picture
      */
-    record Place(String party, List<Rectangle> areas) {}
+    record Place(String party, List<Rectangle> areas, Rectangle label) {}
 
     /** Every signature place on a page whose words are {@code words}. */
     static List<Place> of(List<OcrWord> words) {
         List<Place> places = new ArrayList<>();
+        int textRight = words.stream()
+                .mapToInt(w -> w.box().x() + w.box().width())
+                .max()
+                .orElse(0);
         for (List<OcrWord> line : lines(words)) {
-            places.addAll(inLine(line, words));
+            places.addAll(inLine(line, words, textRight));
         }
         return places;
     }
 
-    /** A line as characters, each with the horizontal extent it takes within its word. */
-    private record Chars(String text, int[] left, int[] right) {}
+    /**
+     * A line as characters, each with the horizontal extent it takes within its word, and whether
+     * it is the last character of its OCR word.
+     */
+    private record Chars(String text, int[] left, int[] right, boolean[] wordEnd) {}
 
-    private static List<Place> inLine(List<OcrWord> line, List<OcrWord> page) {
+    private static List<Place> inLine(List<OcrWord> line, List<OcrWord> page, int textRight) {
         int top = line.stream().mapToInt(w -> w.box().y()).min().orElse(0);
         int bottom = line.stream()
                 .mapToInt(w -> w.box().y() + w.box().height())
@@ -65,7 +87,9 @@ final class SignaturePlaces {
         Matcher m = LABEL.matcher(chars.text());
         List<int[]> labels = new ArrayList<>();
         while (m.find()) {
-            labels.add(new int[] {m.start(), m.end()});
+            if (isLabel(chars, m.start(), m.end(), height, textRight)) {
+                labels.add(new int[] {m.start(), m.end()});
+            }
         }
         for (int i = 0; i < labels.size(); i++) {
             int start = labels.get(i)[0];
@@ -94,10 +118,33 @@ final class SignaturePlaces {
                 areas.add(below);
             }
             if (!areas.isEmpty()) {
-                places.add(new Place(party(chars.text().substring(0, start)), areas));
+                String party = party(chars.text().substring(0, start));
+                int labelLeft = chars.left()[start - party.length()];
+                Rectangle label = new Rectangle(labelLeft, top, chars.right()[end - 1] - labelLeft, bottom - top);
+                places.add(new Place(party, areas, label));
             }
         }
         return places;
+    }
+
+    /**
+     * Whether the label word at [start, end) of the line asks for a signature: followed by a colon
+     * or a line to sign on, or ending its entry where the line leaves room; and preceded in its
+     * entry by no more than a party's name.
+     */
+    private static boolean isLabel(Chars chars, int start, int end, int height, int textRight) {
+        String text = chars.text();
+        int entryStart = text.lastIndexOf(' ', start - 1) + 1;
+        String prefix = text.substring(entryStart, start);
+        if (prefix.length() > MAX_PREFIX || prefix.chars().anyMatch(c -> SENTENCE.indexOf(c) >= 0)) {
+            return false;
+        }
+        if (end < text.length() && AFTER.matcher(text.substring(end, end + 1)).matches()) {
+            return true;
+        }
+        boolean endsEntry = end == text.length() || text.charAt(end) == ' ' || chars.wordEnd()[end - 1];
+        // A sentence wrapped right after the word ends its line at the text's right edge.
+        return endsEntry && textRight - chars.right()[end - 1] >= MIN_WIDTH * height;
     }
 
     /** The party named right before a label, within the same entry of the line. */
@@ -115,6 +162,7 @@ final class SignaturePlaces {
     private static Chars chars(List<OcrWord> line, int height) {
         StringBuilder text = new StringBuilder();
         List<int[]> extents = new ArrayList<>();
+        List<Integer> wordEnds = new ArrayList<>();
         int previousRight = Integer.MIN_VALUE;
         for (OcrWord w : line) {
             String t = PageText.squeeze(w.text());
@@ -135,6 +183,9 @@ final class SignaturePlaces {
                 k += chars;
                 i++;
             }
+            if (!t.isEmpty()) {
+                wordEnds.add(text.length() - 1);
+            }
             previousRight = b.x() + b.width();
         }
         int[] left = new int[extents.size()];
@@ -143,7 +194,9 @@ final class SignaturePlaces {
             left[i] = extents.get(i)[0];
             right[i] = extents.get(i)[1];
         }
-        return new Chars(text.toString(), left, right);
+        boolean[] wordEnd = new boolean[extents.size()];
+        wordEnds.forEach(i -> wordEnd[i] = true);
+        return new Chars(text.toString(), left, right, wordEnd);
     }
 
     /** Words grouped into lines: a word joins the line its vertical middle falls in. */

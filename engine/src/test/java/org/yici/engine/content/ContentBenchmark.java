@@ -115,7 +115,10 @@ class ContentBenchmark {
         }
         checks(md, scores);
         classification(md, scans);
-        identifiers(md, scans.get(Split.TUNE));
+        // The gate's table is made from TUNE only: a HELD_OUT-only run has none.
+        if (scans.containsKey(Split.TUNE)) {
+            identifiers(md, scans.get(Split.TUNE));
+        }
         Path out = Path.of(System.getProperty("yici.benchmark.content"));
         if (Files.exists(out)) {
             String old = Files.readString(out);

@@ -66,6 +66,47 @@ class SignaturePlacesTest {
         assertThat(SignaturePlaces.of(line("联系电话:", "13800138000"))).isEmpty();
     }
 
+    /** Two lines: a wide one setting the text's right edge, and the given words below it at y=400. */
+    private static List<OcrWord> page(Object... wordsAndGaps) {
+        List<OcrWord> words = new ArrayList<>(line(wordsAndGaps));
+        words.add(new OcrWord("第一条本合同一式两份甲乙双方各执一份", 1, new BoundingBox(100, 300, 40 * 40, 40), 0.9));
+        return words;
+    }
+
+    @Test
+    void theWordSignInRunningTextIsNoPlaceToSign() {
+        assertThat(SignaturePlaces.of(page("第八条本合同一式两份，甲乙双方各执一份，自双方签字之日起生效。"))).isEmpty();
+        // OCR dropped the comma and split the box there: the word still runs on into its sentence.
+        assertThat(SignaturePlaces.of(page("甲乙双方各执一份", 60, "自双方签字之日起生效"))).isEmpty();
+        assertThat(SignaturePlaces.of(page("本合同经双方签字盖章后生效。"))).isEmpty();
+        // A sentence wrapped right after the word ends its line at the text's right edge.
+        assertThat(SignaturePlaces.of(page(1020, "甲乙双方各执一份", 60, "自双方签字"))).isEmpty();
+        assertThat(SignaturePlaces.of(page("经营者应当在本页签字，不得代签。"))).isEmpty();
+    }
+
+    @Test
+    void aLabelIsFollowedByAColonOrALineOrEndsItsEntry() {
+        assertThat(SignaturePlaces.of(page("承租人签字:")))
+                .extracting(SignaturePlaces.Place::party)
+                .containsExactly("承租人");
+        assertThat(SignaturePlaces.of(page("签名：")))
+                .extracting(SignaturePlaces.Place::party)
+                .containsExactly("");
+        assertThat(SignaturePlaces.of(page("甲方(签字)")))
+                .extracting(SignaturePlaces.Place::party)
+                .containsExactly("甲方");
+        assertThat(SignaturePlaces.of(page("法定代表人签字(盖章):")))
+                .extracting(SignaturePlaces.Place::party)
+                .containsExactly("法定代表人");
+        assertThat(SignaturePlaces.of(page("委托人签字______")))
+                .extracting(SignaturePlaces.Place::party)
+                .containsExactly("委托人");
+        // OCR read the label as its own box and the printed name as another, no colon between.
+        assertThat(SignaturePlaces.of(page("甲方签字", 10, "王五", 400, "乙方签字", 10, "张三")))
+                .extracting(SignaturePlaces.Place::party)
+                .containsExactly("甲方", "乙方");
+    }
+
     private static BufferedImage paper() {
         BufferedImage page = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = page.createGraphics();
