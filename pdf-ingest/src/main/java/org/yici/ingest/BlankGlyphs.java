@@ -62,7 +62,7 @@ final class BlankGlyphs {
         for (int i = 0; i < glyphs.size(); i++) {
             PaddleRecognizer.Glyph g = glyphs.get(i);
             double middle = (g.from() + g.to()) / 2 * w;
-            if (middle < fragments[0] || middle > w - fragments[1]) {
+            if ((middle < fragments[0] || middle > w - fragments[1]) && g.probability() < FRAGMENT_CONFIDENCE) {
                 continue;
             }
             if (!judged(glyphs, i)) {
@@ -96,6 +96,7 @@ final class BlankGlyphs {
      */
     private static int[] fragments(float[] grey, int w, int rows, float threshold, int h) {
         boolean[] inked = new boolean[w];
+        boolean[] ruled = new boolean[w];
         for (int x = 0; x < w; x++) {
             int dark = 0;
             for (int y = 0; y < rows; y++) {
@@ -104,8 +105,9 @@ final class BlankGlyphs {
                 }
             }
             inked[x] = dark >= MIN_COLUMN_INK;
+            ruled[x] = dark >= RULE_HEIGHT * rows;
         }
-        return new int[] {fragment(inked, w, h, 0, 1), fragment(inked, w, h, w - 1, -1)};
+        return new int[] {fragment(inked, ruled, w, h, 0, 1), fragment(inked, ruled, w, h, w - 1, -1)};
     }
 
     /**
@@ -126,12 +128,16 @@ final class BlankGlyphs {
         return left || right;
     }
 
-    private static int fragment(boolean[] inked, int w, int h, int edge, int step) {
+    private static int fragment(boolean[] inked, boolean[] ruled, int w, int h, int edge, int step) {
         if (!inked[edge]) {
             return 0;
         }
         int x = edge;
         while (x >= 0 && x < w && inked[x]) {
+            if (ruled[x]) {
+                // A table's ruling at the box's edge, not a cut character: the value beside it is real.
+                return 0;
+            }
             x += step;
         }
         int stroke = Math.abs(x - edge);
@@ -151,6 +157,14 @@ final class BlankGlyphs {
     static final double FRAGMENT = 0.4;
 
     static final double FRAGMENT_GAP = 0.6;
+    /**
+     * A sliver is read as a whole character at about 0.5 (tuning pages); a character read surely is
+     * kept even at the edge. A box framing a form's value can also take in the cell's ruling, whose
+     * column is inked over (nearly) the whole height, which no cut character is.
+     */
+    static final double FRAGMENT_CONFIDENCE = 0.8;
+
+    private static final double RULE_HEIGHT = 0.9;
     /** Dark pixels a column needs to count as ink: a lone speck does not. */
     private static final int MIN_COLUMN_INK = 2;
 

@@ -36,7 +36,11 @@ class BlankGlyphsTest {
     }
 
     private static PaddleRecognizer.Glyph at(String text, int fromX, int toX) {
-        return new PaddleRecognizer.Glyph(text, 0.95, (double) fromX / WIDTH, (double) toX / WIDTH);
+        return at(text, fromX, toX, 0.95);
+    }
+
+    private static PaddleRecognizer.Glyph at(String text, int fromX, int toX, double probability) {
+        return new PaddleRecognizer.Glyph(text, probability, (double) fromX / WIDTH, (double) toX / WIDTH);
     }
 
     private static String read(BufferedImage image, PaddleRecognizer.Glyph... glyphs) {
@@ -94,13 +98,18 @@ class BlankGlyphsTest {
 
     /** A value's box that starts with a sliver of its label's last character, then the gap, then the value. */
     private static BufferedImage sliverGapValue(int sliverWidth, int valueFrom) {
+        return sliverGapValue(sliverWidth, 12, valueFrom);
+    }
+
+    /** The same, the edge's ink from {@code sliverTop} down (0: a table's ruling, the whole height). */
+    private static BufferedImage sliverGapValue(int sliverWidth, int sliverTop, int valueFrom) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(new Color(236, 240, 246));
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(new Color(25, 25, 25));
-            g.fillRect(0, 12, sliverWidth, 36);
+            g.fillRect(0, sliverTop, sliverWidth, sliverTop == 0 ? HEIGHT : 36);
             // Characters as a few strokes: the line stays mostly paper.
             for (int x = valueFrom; x + 50 < WIDTH; x += 60) {
                 g.fillRect(x, 12, 40, 6);
@@ -116,10 +125,25 @@ class BlankGlyphsTest {
     @Test
     void aCharacterReadFromANeighboursSliverAtTheBoxEdgeIsDropped() {
         // Tuning pages: 签发机关|关北京市… and 公民身份号码|马1101…, the sliver read as a whole character.
-        String read =
-                read(sliverGapValue(15, 100), at("关", 0, 10), at("北", 105, 125), at("京", 165, 185), at("市", 225, 245));
+        String read = read(
+                sliverGapValue(15, 100), at("关", 0, 10, 0.5), at("北", 105, 125), at("京", 165, 185), at("市", 225, 245));
 
         assertThat(read).isEqualTo("北京市");
+    }
+
+    @Test
+    void aCharacterReadSurelyAtTheBoxEdgeStays() {
+        String read = read(sliverGapValue(15, 100), at("关", 0, 10, 0.95), at("北", 105, 125), at("京", 165, 185));
+
+        assertThat(read).isEqualTo("关北京");
+    }
+
+    @Test
+    void aTableRulingAtTheBoxEdgeIsNotASliver() {
+        // A form's value framed with its cell's ruling: the column is inked over the whole height.
+        String read = read(sliverGapValue(4, 0, 100), at("朝", 0, 10, 0.5), at("阳", 105, 125), at("区", 165, 185));
+
+        assertThat(read).isEqualTo("朝阳区");
     }
 
     @Test

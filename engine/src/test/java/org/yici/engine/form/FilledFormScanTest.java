@@ -145,7 +145,9 @@ class FilledFormScanTest {
     void aScanOfTheFormAsPrintedChangesNothing() throws Exception {
         JsonNode result = check(scan(forms.pdf(wangsFormFilledFromAnEarlierCheck())), "王五", WANG);
         assertThat(result.path("documents").get(0).path("ocr").asBoolean()).isTrue();
-        assertThat(formFindings(result, "INCONSISTENT")).isEmpty();
+        assertThat(formFindings(result, "INCONSISTENT"))
+                .as("fields read: %s", fieldsRead(result))
+                .isEmpty();
     }
 
     @Test
