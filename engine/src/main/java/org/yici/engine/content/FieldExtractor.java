@@ -38,13 +38,16 @@ public final class FieldExtractor {
     private static final Pattern SEX = Pattern.compile("^([男女])");
     /** OCR noise before a value (stray quotes and dots) is not part of it. */
     private static final Pattern LEADING_NOISE = Pattern.compile("^[\\p{Punct}“”‘’、。·]+");
+    /** What a pre-filled form prints in a value's cell after it ("来源：电子证照"). */
+    private static final String SOURCE_NOTE = "来源";
+
     /**
      * Labels that end a value on the same line although no field of the type is read from them:
      * a ruled form reads a row as one line, so the next cell's label follows the value, or follows
      * the label directly when the cell was left empty (联系电话｜　｜从业人数｜3人). A pre-filled
      * form prints each value's source in its cell ("来源：电子证照"), read as part of the line.
      */
-    private static final String COMMON_STOPS = "性别|民族|出生|联系电话|从业人数|组成形式|个体工商户名称|签字|签名|盖章|来源";
+    private static final String COMMON_STOPS = "性别|民族|出生|联系电话|从业人数|组成形式|个体工商户名称|签字|签名|盖章|" + SOURCE_NOTE;
     /** Where a free-text value ends: a clause break. */
     private static final Pattern TEXT_END = Pattern.compile("[,;。，；]");
 
@@ -94,7 +97,11 @@ public final class FieldExtractor {
                         following = "";
                     }
                     Matcher next = nextLabel.matcher(rest);
-                    String value = next.find() && next.start() > 0 ? rest.substring(0, next.start()) : rest;
+                    boolean cut = next.find() && next.start() > 0;
+                    String value = cut ? rest.substring(0, next.start()) : rest;
+                    // A pre-filled form's source note closes its cell: the next line is another row
+                    // (联系电话：13800138000 来源：…, then the heading 个体工商户信息).
+                    String after = cut && rest.startsWith(SOURCE_NOTE, next.start()) ? "" : following;
                     if (rest.isEmpty() || next.find(0) && next.start() == 0) {
                         if (spec.required() && !found.contains(spec.key())) {
                             blanks.add(new BlankField(page.number(), m.group(1)));
@@ -104,7 +111,7 @@ public final class FieldExtractor {
                     }
                     Identifiers.Reading id = identifier(spec.kind(), value);
                     String read =
-                            id != null ? id.value() : read(spec.kind(), value, rest + following, following, nextLabel);
+                            id != null ? id.value() : read(spec.kind(), value, rest + following, after, nextLabel);
                     if (read != null && found.add(spec.key()) && !spec.blankOnly()) {
                         fields.add(new ReadField(
                                 spec.key(),

@@ -32,8 +32,12 @@ public class HandedBackForms {
             Set.of("applicant.name", "applicant.idNumber", "applicant.creditCode", "agent.name", "agent.idNumber");
 
     private static final Pattern NUMBER = Pattern.compile("预填编号:?(\\d{" + PrintedForms.DIGITS + "})");
-    /** The source line printed under each value ("来源：…") is not part of the value. */
-    private static final String SOURCE = "来源:";
+    /**
+     * The source note printed under each value ("来源：既往办件 …") is not part of the value. Its
+     * small colon is often lost to OCR ("来源既往办件"), so the note is also known by the words
+     * that follow it: the sources of messages.properties ({@code form.source.*}).
+     */
+    static final Pattern SOURCE = Pattern.compile("来源(?::|(?=申请人提供|电子证照|既往办件))");
 
     private final PrintedForms printed;
 
@@ -121,8 +125,9 @@ public class HandedBackForms {
     }
 
     /**
-     * What stands after {@code label} on the first line that has it, up to the next label on that
-     * line; and the same with the lines after it up to the next line holding a label.
+     * What stands after {@code label} on the first line that has it, up to the next label or source
+     * note on that line; and the same with the lines after it, while the value runs to their ends,
+     * up to the next line holding a label.
      */
     record Read(int page, String value, String withFollowing) {}
 
@@ -139,8 +144,13 @@ public class HandedBackForms {
                 rest = rest.startsWith(":") ? rest.substring(1) : rest;
                 String value = cut(rest, labels);
                 StringBuilder following = new StringBuilder(value);
-                for (int j = i + 1; j < lines.size() && firstLabel(lines.get(j), labels) < 0; j++) {
-                    following.append(cut(lines.get(j), labels));
+                // A value ended on its line (by its source note or the next label) does not go on:
+                // the line after it is another row (a section heading, 个体工商户信息).
+                boolean ended = value.length() < rest.length();
+                for (int j = i + 1; !ended && j < lines.size() && firstLabel(lines.get(j), labels) < 0; j++) {
+                    String more = cut(lines.get(j), labels);
+                    following.append(more);
+                    ended = more.length() < lines.get(j).length();
                 }
                 return Optional.of(new Read(page.number(), value, following.toString()));
             }
@@ -173,7 +183,7 @@ public class HandedBackForms {
     }
 
     private static int firstLabel(String line, List<String> labels) {
-        if (line.startsWith(SOURCE)) {
+        if (SOURCE.matcher(line).lookingAt()) {
             return 0;
         }
         int first = -1;
@@ -189,9 +199,9 @@ public class HandedBackForms {
     /** {@code text} up to the next label or source note. */
     private static String cut(String text, List<String> labels) {
         int end = text.length();
-        int source = text.indexOf(SOURCE);
-        if (source >= 0) {
-            end = source;
+        Matcher source = SOURCE.matcher(text);
+        if (source.find()) {
+            end = source.start();
         }
         int label = firstLabel(text, labels);
         if (label >= 0 && label < end) {

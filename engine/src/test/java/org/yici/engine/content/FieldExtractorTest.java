@@ -77,6 +77,21 @@ class FieldExtractorTest {
         assertThat(value(e, "scope")).isEqualTo("餐饮服务");
     }
 
+    /** The heading of the next section is no part of the value whose cell the source note closed. */
+    @Test
+    void aPreFilledValueEndsAtItsSourceNote() {
+        var e = extractor.extract(
+                "APPLICATION_FORM",
+                page(
+                        "个体工商户登记（备案）申请书",
+                        "经营者姓名：王五来源：申请人提供",
+                        "联系电话：13800138000来源既往办件01M8YHY7VYW9848SQSFA9B42DN(2026-12-04)",
+                        "个体工商户信息",
+                        "经营场所：北京市朝阳区建国路88号院3号楼101室来源：既往办件01M8(2026-12-04)"));
+        assertThat(value(e, "phone")).isEqualTo("13800138000");
+        assertThat(value(e, "premisesAddress")).isEqualTo("北京市朝阳区建国路88号院3号楼101室");
+    }
+
     @Test
     void aHealthCertificateGivesItsHolderTheExaminationAndTheEndOfItsValidity() {
         var e = extractor.extract(
