@@ -1,6 +1,5 @@
 package org.yici.engine.content;
 
-import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +35,10 @@ public record PageMarks(int page, boolean seal, List<Signed> signatures) {
         // Without a frame (OCR found nothing) there are no words to find a place to sign by.
         List<SignaturePlaces.Place> places = page.frame() == null ? List.of() : SignaturePlaces.of(page.words());
         for (SignaturePlaces.Place place : places) {
-            boolean inked = false;
-            for (Rectangle area : place.areas()) {
-                inked |= SignatureInk.inked(area, place.label(), page.frame(), picture);
-            }
+            boolean inked = place.beside() != null
+                            && SignatureInk.inkedBeside(
+                                    place.beside(), place.reach(), place.label(), page.frame(), picture)
+                    || place.below() != null && SignatureInk.inked(place.below(), place.label(), page.frame(), picture);
             signed.add(new Signed(place.party(), inked));
         }
         return new PageMarks(page.number(), SealDetector.hasRedSeal(picture), signed);

@@ -33,6 +33,11 @@ final class SignatureInk {
     private static final double BELOW_PAPER = 0.9;
     /** A row more than this share inked is a rule line. */
     private static final double RULE_ROW = 0.6;
+    /**
+     * A column inked over this share of the area's height is a ruling: the area is padded above
+     * and below the label's line, which a signature's strokes rarely span.
+     */
+    private static final double RULE_COLUMN = 0.9;
 
     private SignatureInk() {}
 
@@ -65,17 +70,48 @@ final class SignatureInk {
             double towards = paper - TOWARDS_LABEL * (paper - strokes.getAsDouble());
             faint = Math.max(faint, Math.min(towards, BELOW_PAPER * paper));
         }
+        boolean[] dark = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                dark[y * w + x] = isInk(rgb[y * w + x]) || smoothed(luma, w, h, x, y) < faint;
+            }
+        }
+        // A table's vertical ruling crossing the area (the wall between a label's cell and the
+        // next) is no ink either: its columns are dark over nearly the whole height.
+        boolean[] ruling = new boolean[w];
+        for (int x = 0; x < w; x++) {
+            if (CellWalls.darkColumn(dark, w, h, x) >= RULE_COLUMN * h) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    if (x + dx >= 0 && x + dx < w) {
+                        ruling[x + dx] = true;
+                    }
+                }
+            }
+        }
         long ink = 0;
         for (int y = 0; y < h; y++) {
             int row = 0;
             for (int x = 0; x < w; x++) {
-                row += isInk(rgb[y * w + x]) || smoothed(luma, w, h, x, y) < faint ? 1 : 0;
+                row += dark[y * w + x] && !ruling[x] ? 1 : 0;
             }
             if (row <= RULE_ROW * w) {
                 ink += row;
             }
         }
         return ink >= MIN_SHARE * w * h;
+    }
+
+    /**
+     * Whether there is ink beside a label: in {@code area}, or on a ruled row in the next cell up
+     * to {@code reach} ({@link CellWalls}).
+     */
+    static boolean inkedBeside(Rectangle area, int reach, Rectangle label, OcrFrame frame, BufferedImage image) {
+        for (Rectangle part : CellWalls.split(area, reach, label, frame, image)) {
+            if (inked(part, label, frame, image)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How dark the label's strokes read on this picture (smoothed as ink is), if it is there. */
@@ -101,7 +137,7 @@ final class SignatureInk {
     }
 
     /** The paper's brightness in an area: its 90th percentile luminance (ink covers far less). */
-    private static int paper(int[] luma) {
+    static int paper(int[] luma) {
         int[] histogram = new int[256];
         for (int l : luma) {
             histogram[l]++;

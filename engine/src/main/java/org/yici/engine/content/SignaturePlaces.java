@@ -4,8 +4,10 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yici.ingest.BoundingBox;
 import org.yici.ingest.OcrWord;
 
@@ -46,15 +48,23 @@ final class SignaturePlaces {
     private SignaturePlaces() {}
 
     /**
-     * One place to sign.
+     * One place to sign; areas in recognised-image pixels, any ink in any of them counts.
      *
      * @param party who signs there ("" when the label names nobody)
-     * @param areas where the signature belongs, in recognised-image pixels; any ink in any of them
-     *     counts
+     * @param beside the area right of the label, or null when the line leaves no room
+     * @param reach how far right (x) the place may go on past a ruling into the next cell of a
+     *     ruled row ({@link CellWalls}): up to the next label on the line, else twice the reach of
+     *     {@code beside}
+     * @param below the area under the label, or null when something is printed there
      * @param label where the label itself is printed: its strokes tell how dark ink reads on this
      *     picture
      */
-    record Place(String party, List<Rectangle> areas, Rectangle label) {}
+    record Place(String party, Rectangle beside, int reach, Rectangle below, Rectangle label) {
+        /** Every area of the place, beside first. */
+        List<Rectangle> areas() {
+            return Stream.of(beside, below).filter(Objects::nonNull).toList();
+        }
+    }
 
     /** Every signature place on a page whose words are {@code words}. */
     static List<Place> of(List<OcrWord> words) {
@@ -100,28 +110,30 @@ final class SignaturePlaces {
             }
             int from = chars.right()[end - 1] + height / 4;
             int to = from + (int) (REACH * height);
-            if (i + 1 < labels.size()) {
-                // The next label's party ("乙方" of 乙方签字) is not this label's signature.
-                int nextStart = labels.get(i + 1)[0];
-                int party = party(chars.text().substring(0, nextStart)).length();
-                to = Math.min(to, chars.left()[nextStart - party] - height / 4);
+            int reach = from + (int) (2 * REACH * height);
+            int nextLabel = nextLabel(chars, end, i + 1 < labels.size() ? labels.get(i + 1)[0] : -1);
+            if (nextLabel >= 0) {
+                // The next label and its party ("乙方" of 乙方签字, 日期 of 日期：) are not this signature.
+                int bound = chars.left()[nextLabel] - height / 4;
+                to = Math.min(to, bound);
+                reach = Math.min(reach, bound);
             }
-            List<Rectangle> areas = new ArrayList<>();
             int pad = (int) (0.6 * height);
-            if (to - from >= MIN_WIDTH * height) {
-                areas.add(new Rectangle(from, top - pad, to - from, bottom - top + 2 * pad));
-            }
-            Rectangle below =
+            Rectangle beside = to - from >= MIN_WIDTH * height
+                    ? new Rectangle(from, top - pad, to - from, bottom - top + 2 * pad)
+                    : null;
+            Rectangle under =
                     new Rectangle(chars.left()[start], bottom + height / 4, (int) (REACH * height * 2 / 3), 2 * height);
-            if (end == chars.text().length()
-                    && page.stream().noneMatch(w -> w.confidence() >= PRINTED && below.intersects(rect(w.box())))) {
-                areas.add(below);
-            }
-            if (!areas.isEmpty()) {
+            Rectangle below = end == chars.text().length()
+                            && page.stream()
+                                    .noneMatch(w -> w.confidence() >= PRINTED && under.intersects(rect(w.box())))
+                    ? under
+                    : null;
+            if (beside != null || below != null) {
                 String party = party(chars.text().substring(0, start));
                 int labelLeft = chars.left()[start - party.length()];
                 Rectangle label = new Rectangle(labelLeft, top, chars.right()[end - 1] - labelLeft, bottom - top);
-                places.add(new Place(party, areas, label));
+                places.add(new Place(party, beside, reach, below, label));
             }
         }
         return places;
@@ -145,6 +157,20 @@ final class SignaturePlaces {
         boolean endsEntry = end == text.length() || text.charAt(end) == ' ' || chars.wordEnd()[end - 1];
         // A sentence wrapped right after the word ends its line at the text's right edge.
         return endsEntry && textRight - chars.right()[end - 1] >= MIN_WIDTH * height;
+    }
+
+    /**
+     * Where the next label after a signature label's end starts (with its party), or -1: the next
+     * signature label, or an entry ending in a colon (日期：) before it.
+     */
+    private static int nextLabel(Chars chars, int end, int nextSignature) {
+        String text = chars.text();
+        int colon = text.indexOf(':', end);
+        int at = colon >= 0 && (nextSignature < 0 || colon < nextSignature) ? colon : nextSignature;
+        if (at < 0) {
+            return -1;
+        }
+        return at - party(text.substring(end, at)).length();
     }
 
     /** The party named right before a label, within the same entry of the line. */

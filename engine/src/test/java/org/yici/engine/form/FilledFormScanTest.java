@@ -148,6 +148,12 @@ class FilledFormScanTest {
         assertThat(formFindings(result, "INCONSISTENT"))
                 .as("fields read: %s", fieldsRead(result))
                 .isEmpty();
+        // The source note closes the phone's cell: the next row's heading is not part of it.
+        assertThat(fieldsRead(result)).containsEntry("phone", "13800138000");
+        // Printed unsigned; the ruling of the 经营者签字 row is no signature.
+        assertThat(formFindings(result, "MISSING_SIGNATURE")).singleElement().satisfies(f -> assertThat(
+                        f.path("where").path("label").asText())
+                .isEqualTo("经营者"));
     }
 
     @Test
