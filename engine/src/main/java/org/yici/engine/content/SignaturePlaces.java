@@ -165,12 +165,17 @@ final class SignaturePlaces {
      */
     private static int nextLabel(Chars chars, int end, int nextSignature) {
         String text = chars.text();
-        int colon = text.indexOf(':', end);
+        // The label's own colon, read as a word of its own after a gap, is no next label.
+        int after = end;
+        while (after < text.length() && (text.charAt(after) == ' ' || AFTER_LABEL.indexOf(text.charAt(after)) >= 0)) {
+            after++;
+        }
+        int colon = text.indexOf(':', after);
         int at = colon >= 0 && (nextSignature < 0 || colon < nextSignature) ? colon : nextSignature;
         if (at < 0) {
             return -1;
         }
-        return at - party(text.substring(end, at)).length();
+        return at < after ? at : at - party(text.substring(after, at)).length();
     }
 
     /** The party named right before a label, within the same entry of the line. */

@@ -62,6 +62,18 @@ class SignaturePlacesTest {
     }
 
     @Test
+    void anotherLabelOnTheLineEndsThePlaceAndItsReachButTheLabelsOwnColonDoesNot() {
+        SignaturePlaces.Place dated =
+                SignaturePlaces.of(line("申请人签字:", 400, "日期:")).get(0);
+        // 日期 starts at 100 + 6 * 40 + 400 = 740.
+        assertThat(dated.beside().x + dated.beside().width).isLessThanOrEqualTo(740);
+        assertThat(dated.reach()).isLessThanOrEqualTo(740);
+        SignaturePlaces.Place open = SignaturePlaces.of(line("经营者签字", 40, ":")).get(0);
+        assertThat(open.beside()).isNotNull();
+        assertThat(open.reach()).isGreaterThan(open.beside().x + open.beside().width);
+    }
+
+    @Test
     void aPageWithoutASignatureLabelHasNoPlace() {
         assertThat(SignaturePlaces.of(line("联系电话:", "13800138000"))).isEmpty();
     }
