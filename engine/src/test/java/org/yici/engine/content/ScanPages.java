@@ -48,6 +48,15 @@ public final class ScanPages {
         g.setFont(font.deriveFont(Font.PLAIN, 13f * 200 / 72f));
         int x = 170 + g.getFontMetrics().stringWidth(printed) + 30;
         int y = 420 + 90 * index;
+        scrawl(g, x, y);
+        g.draw(new Line2D.Double(x + 15, y - 28, x + 55, y - 34));
+        g.dispose();
+        return out;
+    }
+
+    /** A ballpoint scrawl about 210 px wide starting at ({@code x}, {@code y}) on a line's baseline. */
+    static void scrawl(Graphics2D g, int x, int y) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(new Color(20, 40, 160));
         g.setStroke(new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         Path2D.Double scrawl = new Path2D.Double();
@@ -56,9 +65,6 @@ public final class ScanPages {
         scrawl.curveTo(x + 90, y - 48, x + 110, y + 2, x + 135, y - 15);
         scrawl.curveTo(x + 155, y - 32, x + 175, y - 2, x + 210, y - 18);
         g.draw(scrawl);
-        g.draw(new Line2D.Double(x + 15, y - 28, x + 55, y - 34));
-        g.dispose();
-        return out;
     }
 
     private static BufferedImage copy(BufferedImage page) {

@@ -7,7 +7,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,16 +50,8 @@ class SignatureInRuledCellTest {
             g.drawString(VALUES[i], wall + 15, baseline);
         }
         if (signed) {
-            int x = wall + 250, y = TOP + 2 * ROW + 55;
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(new Color(20, 40, 160));
-            g.setStroke(new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            Path2D.Double scrawl = new Path2D.Double();
-            scrawl.moveTo(x, y - 8);
-            scrawl.curveTo(x + 25, y - 45, x + 45, y + 5, x + 70, y - 22);
-            scrawl.curveTo(x + 90, y - 48, x + 110, y + 2, x + 135, y - 15);
-            scrawl.curveTo(x + 155, y - 32, x + 175, y - 2, x + 210, y - 18);
-            g.draw(scrawl);
+            // Past the 12 line heights the area beside the label reaches, in either layout.
+            ScanPages.scrawl(g, wall + 250, TOP + 2 * ROW + 55);
         }
         g.dispose();
         return page;
