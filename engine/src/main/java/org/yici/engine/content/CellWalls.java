@@ -60,7 +60,7 @@ final class CellWalls {
     /**
      * The rulings crossing the rows of {@code band} between {@code x0} and {@code x1}, left to
      * right. The picture is sampled through the frame, so a page recognised turned or at another
-     * resolution is looked at where its words were read.
+     * resolution is looked at where its words were read; pixels are read as {@link RgbPixels}.
      */
     static List<Wall> find(Rectangle band, int x0, int x1, OcrFrame frame, BufferedImage image) {
         int w = x1 - x0, h = band.height;
@@ -69,13 +69,20 @@ final class CellWalls {
         }
         int[] luma = new int[w * h];
         int[] rgb = new int[w * h];
+        RgbPixels pixels = RgbPixels.of(image);
+        int iw = image.getWidth(), ih = image.getHeight();
+        // The frame's map is affine: one step right and one step down in the recognised image move
+        // by fixed amounts on the picture, so the frame is asked three times, not once per pixel.
+        Point2D.Double origin = frame.toPage(x0 + 0.5, band.y + 0.5);
+        Point2D.Double right = frame.toPage(x0 + 1.5, band.y + 0.5);
+        Point2D.Double down = frame.toPage(x0 + 0.5, band.y + 1.5);
+        double xx = (right.x - origin.x) * iw, xy = (right.y - origin.y) * ih;
+        double yx = (down.x - origin.x) * iw, yy = (down.y - origin.y) * ih;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                Point2D.Double p = frame.toPage(x0 + x + 0.5, band.y + y + 0.5);
-                int ix = (int) (p.x * image.getWidth()), iy = (int) (p.y * image.getHeight());
-                int c = ix < 0 || iy < 0 || ix >= image.getWidth() || iy >= image.getHeight()
-                        ? 0xffffff
-                        : image.getRGB(ix, iy);
+                int ix = (int) (origin.x * iw + x * xx + y * yx);
+                int iy = (int) (origin.y * ih + x * xy + y * yy);
+                int c = ix < 0 || iy < 0 || ix >= iw || iy >= ih ? 0xffffff : pixels.rgb(ix, iy);
                 rgb[y * w + x] = c;
                 luma[y * w + x] = SignatureInk.luminance(c);
             }

@@ -35,11 +35,7 @@ public record PageMarks(int page, boolean seal, List<Signed> signatures) {
         // Without a frame (OCR found nothing) there are no words to find a place to sign by.
         List<SignaturePlaces.Place> places = page.frame() == null ? List.of() : SignaturePlaces.of(page.words());
         for (SignaturePlaces.Place place : places) {
-            boolean inked = place.beside() != null
-                            && SignatureInk.inkedBeside(
-                                    place.beside(), place.reach(), place.label(), page.frame(), picture)
-                    || place.below() != null && SignatureInk.inked(place.below(), place.label(), page.frame(), picture);
-            signed.add(new Signed(place.party(), inked));
+            signed.add(new Signed(place.party(), SignatureInk.signed(place, page.frame(), picture)));
         }
         return new PageMarks(page.number(), SealDetector.hasRedSeal(picture), signed);
     }

@@ -41,18 +41,35 @@ final class SignatureInk {
 
     private SignatureInk() {}
 
-    /** As {@link #inked(Rectangle, Rectangle, OcrFrame, BufferedImage)} with no label to compare. */
+    /** Whether there is ink in an area, with no label to compare its darkness with. */
     static boolean inked(Rectangle area, OcrFrame frame, BufferedImage image) {
-        return inked(area, null, frame, image);
+        return inked(area, OptionalDouble.empty(), frame, image);
+    }
+
+    /**
+     * Whether there is ink at a place to sign: beside its label (on a ruled row, also in the next
+     * cell: {@link CellWalls}) or below it. The label's strokes are measured once for every area.
+     *
+     * @param frame how the recognised image relates to the page
+     * @param image any picture of the whole page (colour)
+     */
+    static boolean signed(SignaturePlaces.Place place, OcrFrame frame, BufferedImage image) {
+        OptionalDouble strokes = labelStrokes(place.label(), frame, image);
+        if (place.beside() != null) {
+            for (Rectangle part : CellWalls.split(place.beside(), place.reach(), place.label(), frame, image)) {
+                if (inked(part, strokes, frame, image)) {
+                    return true;
+                }
+            }
+        }
+        return place.below() != null && inked(place.below(), strokes, frame, image);
     }
 
     /**
      * @param area in the recognised image's pixels
-     * @param label where the place's label is printed, in the recognised image's pixels, or null
-     * @param frame how the recognised image relates to the page
-     * @param image any picture of the whole page (colour)
+     * @param strokes how dark the place's label prints on this picture, if known
      */
-    static boolean inked(Rectangle area, Rectangle label, OcrFrame frame, BufferedImage image) {
+    private static boolean inked(Rectangle area, OptionalDouble strokes, OcrFrame frame, BufferedImage image) {
         Rectangle onImage = onImage(area, frame, image);
         if (onImage.isEmpty()) {
             return false;
@@ -65,7 +82,6 @@ final class SignatureInk {
         }
         int paper = paper(luma);
         double faint = FAINT_INK * paper;
-        OptionalDouble strokes = label == null ? OptionalDouble.empty() : labelStrokes(label, frame, image);
         if (strokes.isPresent()) {
             double towards = paper - TOWARDS_LABEL * (paper - strokes.getAsDouble());
             faint = Math.max(faint, Math.min(towards, BELOW_PAPER * paper));
@@ -99,19 +115,6 @@ final class SignatureInk {
             }
         }
         return ink >= MIN_SHARE * w * h;
-    }
-
-    /**
-     * Whether there is ink beside a label: in {@code area}, or on a ruled row in the next cell up
-     * to {@code reach} ({@link CellWalls}).
-     */
-    static boolean inkedBeside(Rectangle area, int reach, Rectangle label, OcrFrame frame, BufferedImage image) {
-        for (Rectangle part : CellWalls.split(area, reach, label, frame, image)) {
-            if (inked(part, label, frame, image)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How dark the label's strokes read on this picture (smoothed as ink is), if it is there. */
